@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import portal from './portal.config.json' with { type: 'json' };
+
+export default defineConfig({
+  site: portal.site,
+  trailingSlash: 'always',
+  // Astro 7's default 'jsx' mode drops the whitespace between elements on separate lines,
+  // gluing Vietnamese words together on screen and in the search index.
+  compressHTML: true,
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  build: { format: 'directory' },
+  image: { responsiveStyles: false },
+});

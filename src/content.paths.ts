@@ -1,0 +1,3 @@
+/** Where editors put content, relative to the project root (shared by loaders and checks). */
+export const NEWS_DIR = 'src/content/news';
+export const CATEGORIES_FILE = 'src/content/categories.json';

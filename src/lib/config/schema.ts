@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+
+/** Everything specific to one province's portal. Validated once at build start. */
+const link = z.object({ label: z.string().min(1), href: z.string().min(1) });
+
+export const portalConfigSchema = z
+  .object({
+    site: z.url(),
+    name: z.string().min(1),
+    shortName: z.string().min(1),
+    province: z.string().min(1),
+    agency: z.string().min(1),
+    description: z.string().min(1),
+    logo: z.object({ src: z.string().startsWith('/'), alt: z.string().min(1) }),
+    /** Header band colour; white text sits on it, so it must be dark enough for AA. */
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
+    responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }),
+    address: z.string().min(1),
+    phone: z.string().min(1),
+    email: z.email(),
+    menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
+    links: z.array(link),
+    nationalRanking: z
+      .array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }))
+      .min(1),
+    newsPerPage: z.number().int().min(1).max(100),
+    latestNewsCount: z.number().int().min(1).max(20),
+    relatedNewsCount: z.number().int().min(1).max(20),
+  })
+  .strict();
+
+export type PortalConfig = z.infer<typeof portalConfigSchema>;
+
+/** Number of provinces in the national ranking for a year (63 before the 2025 merger). */
+export function provincesInRanking(config: Pick<PortalConfig, 'nationalRanking'>, year: number) {
+  const applicable = config.nationalRanking
+    .filter((entry) => entry.from <= year)
+    .sort((a, b) => b.from - a.from)[0];
+  return applicable?.provinces;
+}
+
+/** Relative luminance contrast ratio between two #rrggbb colours (WCAG 2.1 definition). */
+export function contrastRatio(a: string, b: string) {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Parses the config, or throws one message listing every problem with its JSON path. */
+export function parsePortalConfig(raw: unknown, fileName = 'portal.config.json'): PortalConfig {
+  const result = portalConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${fileName}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
+    throw new Error(`Invalid portal config:\n${lines.join('\n')}`);
+  }
+  if (contrastRatio(result.data.color, '#ffffff') < 4.5) {
+    throw new Error(
+      `Invalid portal config:\n  ${fileName}: color: ${result.data.color} is too light for white header text (contrast below 4.5:1)`,
+    );
+  }
+  return result.data;
+}

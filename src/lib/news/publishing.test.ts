@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compareNewestFirst, isPublished, latestExcept } from './publishing';
+
+const now = new Date('2026-11-22T10:00:00Z');
+
+describe('isPublished', () => {
+  it('publishes past and present articles', () => {
+    expect(isPublished({ date: new Date('2019-12-23T06:00:00Z') }, now)).toBe(true);
+    expect(isPublished({ date: now }, now)).toBe(true);
+  });
+  it('holds back drafts and articles dated after the build', () => {
+    expect(isPublished({ draft: true, date: new Date('2019-12-23') }, now)).toBe(false);
+    expect(isPublished({ date: new Date(now.getTime() + 60_000) }, now)).toBe(false);
+  });
+});
+
+describe('news order and latest news', () => {
+  const list = [
+    { slug: 'b', date: new Date('2020-01-01') },
+    { slug: 'c', date: new Date('2021-01-01') },
+    { slug: 'a', date: new Date('2020-01-01') },
+  ].sort(compareNewestFirst);
+  it('sorts newest first, equal times by slug', () => {
+    expect(list.map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+  });
+  it('lists the newest articles without the current one', () => {
+    expect(latestExcept(list, 'c', 2).map((a) => a.slug)).toEqual(['a', 'b']);
+    expect(latestExcept(list, 'a', 2).map((a) => a.slug)).toEqual(['c', 'b']);
+    expect(latestExcept(list, 'x', 5)).toHaveLength(3);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatDateTime,
+  formatLongDate,
+  parseVietnamDate,
+  toVietnamISO,
+  vietnamYear,
+} from './dates';
+
+describe('parseVietnamDate', () => {
+  it('reads a date without offset as midnight in Vietnam', () => {
+    expect(parseVietnamDate('2019-12-23')?.toISOString()).toBe('2019-12-22T17:00:00.000Z');
+  });
+  it('reads a date-time without offset as Vietnam wall-clock time', () => {
+    expect(parseVietnamDate('2019-12-23T13:05:00')?.toISOString()).toBe('2019-12-23T06:05:00.000Z');
+    expect(parseVietnamDate('2019-12-23 00:30')?.toISOString()).toBe('2019-12-22T17:30:00.000Z');
+  });
+  it('honours an explicit offset or Z', () => {
+    expect(parseVietnamDate('2020-05-27T10:00:00Z')?.toISOString()).toBe('2020-05-27T10:00:00.000Z');
+    expect(parseVietnamDate('2020-05-27T10:00:00+09:00')?.toISOString()).toBe('2020-05-27T01:00:00.000Z');
+  });
+  it('strips the quotes an editor may write', () => {
+    expect(parseVietnamDate('"2019-12-23"')?.toISOString()).toBe('2019-12-22T17:00:00.000Z');
+  });
+  it('rejects impossible days and other text', () => {
+    expect(parseVietnamDate('2019-02-30')).toBeUndefined();
+    expect(parseVietnamDate('2019-13-01')).toBeUndefined();
+    expect(parseVietnamDate('23/12/2019')).toBeUndefined();
+    expect(parseVietnamDate('')).toBeUndefined();
+  });
+});
+
+describe('formatting in Vietnam time', () => {
+  // 06:05 UTC is 13:05 in Vietnam: the afternoon, "CH".
+  const afternoon = new Date('2019-12-23T06:05:39Z');
+  it('formats day/month/year with leading zeros', () => {
+    expect(formatDate(new Date('2023-08-09T02:00:00Z'))).toBe('09/08/2023');
+  });
+  it('uses a 12-hour clock with SA and CH', () => {
+    expect(formatDateTime(afternoon)).toBe('23/12/2019 1:05 CH');
+    expect(formatDateTime(new Date('2019-12-23T02:33:00Z'))).toBe('23/12/2019 9:33 SA');
+  });
+  it('writes midnight as 12 SA and noon as 12 CH', () => {
+    expect(formatDateTime(new Date('2019-12-22T17:00:00Z'))).toBe('23/12/2019 12:00 SA');
+    expect(formatDateTime(new Date('2019-12-23T05:00:00Z'))).toBe('23/12/2019 12:00 CH');
+  });
+  it('takes the day in Vietnam, not on the build machine', () => {
+    // 20:00 UTC on the 22nd is already 03:00 on the 23rd in Vietnam.
+    expect(formatDate(new Date('2019-12-22T20:00:00Z'))).toBe('23/12/2019');
+    expect(vietnamYear(new Date('2019-12-31T18:00:00Z'))).toBe(2020);
+  });
+  it('gives an ISO value with the +07:00 offset for <time datetime>', () => {
+    expect(toVietnamISO(afternoon)).toBe('2019-12-23T13:05:39+07:00');
+  });
+  it('names the weekday in Vietnamese', () => {
+    expect(formatLongDate(afternoon)).toBe('Thứ hai, 23/12/2019');
+    expect(formatLongDate(new Date('2022-01-22T05:00:00Z'))).toBe('Thứ bảy, 22/01/2022');
+  });
+});

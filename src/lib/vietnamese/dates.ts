@@ -1,0 +1,98 @@
+/** Vietnam has used UTC+7 all year round since 1975: no daylight saving to handle. */
+export const VIETNAM_OFFSET = '+07:00';
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+
+/**
+ * Parses a frontmatter date as written by an editor. A date or date-time without an offset
+ * means Vietnam time; an explicit offset (or Z) is honoured. Returns undefined when the text
+ * is not one of these forms or names an impossible day (2019-02-30).
+ */
+export function parseVietnamDate(text: string): Date | undefined {
+  const value = text.trim().replace(/^['"]|['"]$/g, '');
+  let iso: string;
+  if (DATE_ONLY.test(value)) iso = `${value}T00:00:00${VIETNAM_OFFSET}`;
+  else if (LOCAL_DATE_TIME.test(value)) iso = `${value.replace(' ', 'T')}${VIETNAM_OFFSET}`;
+  else if (WITH_OFFSET.test(value)) iso = value.replace(' ', 'T').replace(/\s+/, '');
+  else return undefined;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Date() rolls 2019-02-30 over to March: reject a day that did not survive the round trip.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const local = vietnamParts(new Date(`${value.slice(0, 10)}T12:00:00${VIETNAM_OFFSET}`));
+  if (local.year !== year || local.month !== month || local.day !== day) return undefined;
+  return date;
+}
+
+interface VietnamParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: VIETNAM_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+});
+
+/** The wall-clock parts of an instant in Vietnam, whatever the machine's time zone. */
+export function vietnamParts(date: Date): VietnamParts {
+  const parts = Object.fromEntries(
+    partsFormat.formatToParts(date).map((part) => [part.type, part.value]),
+  );
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `23/12/2019` */
+export function formatDate(date: Date): string {
+  const { day, month, year } = vietnamParts(date);
+  return `${pad(day)}/${pad(month)}/${year}`;
+}
+
+/** `23/12/2019 1:05 CH`: the portals' 12-hour clock, SA before noon and CH after. */
+export function formatDateTime(date: Date): string {
+  const { hour, minute } = vietnamParts(date);
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+  return `${formatDate(date)} ${hour12}:${pad(minute)} ${hour < 12 ? 'SA' : 'CH'}`;
+}
+
+/** ISO 8601 in Vietnam time with its offset, for `<time datetime>`: `2019-12-23T13:05:00+07:00`. */
+export function toVietnamISO(date: Date): string {
+  const p = vietnamParts(date);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${VIETNAM_OFFSET}`;
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+
+/** `Thứ hai, 23/12/2019`, as portal headers show the day. */
+export function formatLongDate(date: Date): string {
+  const { year, month, day } = vietnamParts(date);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]}, ${formatDate(date)}`;
+}
+
+/** The calendar year in Vietnam. */
+export function vietnamYear(date: Date): number {
+  return vietnamParts(date).year;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { formatFixed, formatNumber, formatPercent } from './numbers';
+
+describe('Vietnamese numbers', () => {
+  it('uses a decimal comma and a dot for thousands', () => {
+    expect(formatNumber(76.75)).toBe('76,75');
+    expect(formatNumber(1189)).toBe('1.189');
+    expect(formatNumber(10529)).toBe('10.529');
+  });
+  it('drops trailing zeros unless a fixed width is asked for', () => {
+    expect(formatNumber(12.5)).toBe('12,5');
+    expect(formatNumber(65)).toBe('65');
+    expect(formatFixed(65)).toBe('65,00');
+    expect(formatFixed(1234.5, 1)).toBe('1.234,5');
+  });
+  it('writes percentages with the sign after the number', () => {
+    expect(formatPercent(99.3)).toBe('99,3%');
+    expect(formatPercent(12.5)).toBe('12,5%');
+  });
+});

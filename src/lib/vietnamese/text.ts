@@ -1,0 +1,34 @@
+/**
+ * Removes tone marks and vowel hats and turns đ into d: `Đăng ký` → `Dang ky`.
+ * NFD splits every other Vietnamese letter into a base and combining marks; đ has no
+ * decomposition, so it is mapped by hand.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** URL slug in lower-case ASCII: `Đăng ký kinh doanh` → `dang-ky-kinh-doanh`. */
+export function slugify(text: string): string {
+  return foldVietnamese(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A slug as the project requires for file names and ids: lower-case ASCII words and hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+/** Compares in Vietnamese alphabetical order (a ă â b c d đ e ê …). */
+export const compareVietnamese = (a: string, b: string): number => collator.compare(a, b);
+
+/** Lower-case words of a text, keeping Vietnamese letters (for matching titles). */
+export function words(text: string): string[] {
+  return text.toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+}

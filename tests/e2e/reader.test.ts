@@ -1,0 +1,134 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { CHROMIUM, launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>) {
+  const context = await browser!.newContext(options);
+  try {
+    return await run(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The first article linked from the news list, to have a real article URL. */
+async function firstArticleUrl(page: Page) {
+  await page.goto(`${baseUrl}/tin-tuc/`);
+  return page.locator('.article-list .title a').first().getAttribute('href');
+}
+
+// Skipped only off CI when there is no Chromium; under CI=true launchChromium fails instead.
+describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in Chromium', () => {
+  it('goes from the home page to a category, an article and a related article', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.goto(`${baseUrl}/`);
+      const categoryLink = page.locator('nav.menu a[href^="/chuyen-muc/"]').first();
+      const categoryName = (await categoryLink.textContent())!.trim();
+      await categoryLink.click();
+      await expect.poll(() => page.locator('h1').textContent()).toBe(categoryName);
+
+      const articleLink = page.locator('.article-list .title a').first();
+      const title = (await articleLink.textContent())!.trim();
+      await articleLink.click();
+      expect((await page.locator('h1').textContent())!.trim()).toBe(title);
+      expect(await page.locator('nav.breadcrumbs a').last().textContent()).toBe(categoryName);
+
+      const related = page.locator('#tin-lien-quan + ul a').first();
+      const relatedTitle = (await related.textContent())!.trim();
+      await related.click();
+      expect((await page.locator('h1').textContent())!.trim()).toBe(relatedTitle);
+      expect(page.url()).toMatch(/\/tin-tuc\/[a-z0-9-]+\/$/);
+    });
+  });
+
+  it('fits a 360 px wide phone without horizontal scrolling', async () => {
+    await withPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, async (page) => {
+      const article = await firstArticleUrl(page);
+      for (const path of ['/', '/tin-tuc/', article!, '/chuyen-muc/tin-tuc-su-kien/', '/404.html', '/tim-kiem/']) {
+        await page.goto(`${baseUrl}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path).toBeLessThanOrEqual(360);
+      }
+    });
+  });
+
+  it('works with JavaScript off: pages, lists and links are all there', async () => {
+    await withPage({ javaScriptEnabled: false }, async (page) => {
+      const article = await firstArticleUrl(page);
+      await page.goto(`${baseUrl}${article}`);
+      await expect.poll(() => page.locator('article h1').isVisible()).toBe(true);
+      expect(await page.locator('#tin-lien-quan + ul a').count()).toBeGreaterThan(0);
+      expect(await page.locator('#tin-moi-nhat + ul a').count()).toBeGreaterThan(0);
+      // Printing needs script: the button stays hidden rather than doing nothing.
+      expect(await page.locator('button[data-print]').isVisible()).toBe(false);
+      expect(await page.locator('a[href^="mailto:"]', { hasText: 'Gửi email' }).isVisible()).toBe(true);
+
+      // The header search is a plain form: submitting it lands on /tim-kiem/?q=…
+      await page.fill('#header-q', 'chỉ số');
+      await page.press('#header-q', 'Enter');
+      await page.waitForURL(/\/tim-kiem\/\?q=/);
+      expect(decodeURIComponent(new URL(page.url()).searchParams.get('q')!)).toBe('chỉ số');
+      expect(await page.locator('noscript').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('offers print with JavaScript on, and prints the article alone', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseUrl}${await firstArticleUrl(page)}`);
+      expect(await page.locator('button[data-print]').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      for (const selector of ['.site-header', '.site-footer', 'nav.breadcrumbs', '#tin-lien-quan', '#tin-moi-nhat', '.actions']) {
+        expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('article h1').isVisible()).toBe(true);
+      expect(await page.locator('article .body').isVisible()).toBe(true);
+    });
+  });
+
+  it('can be used with the keyboard: the skip link comes first and focus is visible', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseUrl}/`);
+      await page.keyboard.press('Tab');
+      const focused = page.locator(':focus');
+      expect(await focused.getAttribute('class')).toBe('skip-link');
+      const box = await focused.boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('noi-dung');
+    });
+  });
+
+  it('shows text from frontmatter as text, never runs it', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${baseUrl}/tin-tuc/kiem-thu-gio-viet-nam/`);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('.summary').textContent()).toContain('<script>');
+    });
+  });
+
+  it('has no WCAG 2.1 A or AA violations on home, list, category and article pages', async () => {
+    await withPage({}, async (page) => {
+      const article = await firstArticleUrl(page);
+      for (const path of ['/', '/tin-tuc/', '/chuyen-muc/ket-qua-cchc/', article!, '/404.html']) {
+        await page.goto(`${baseUrl}${path}`);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary, path).toEqual([]);
+      }
+    });
+  });
+});

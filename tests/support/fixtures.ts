@@ -1,0 +1,50 @@
+import { article } from './site-build';
+
+/** Vietnam wall-clock text (no offset) for an instant, as an editor would type it. */
+function vietnamLocal(date: Date) {
+  return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+}
+
+const inOneYear = new Date(Date.now() + 365 * 24 * 3600_000);
+
+/** Phrases that must never be found in the built site. */
+export const HIDDEN_PHRASES = {
+  draft: 'bản thảo kiểm thử chưa được duyệt zqxdraft',
+  future: 'tin hẹn giờ kiểm thử chưa đến ngày zqxfuture',
+};
+
+/**
+ * Articles added to the sample content for the site tests: a draft, an article scheduled a
+ * year ahead (relative to the test run, so it stays in the future), and dates whose Vietnam
+ * day differs from the UTC or New York day.
+ */
+export const FIXTURE_ARTICLES: Record<string, string> = {
+  'src/content/news/kiem-thu-ban-nhap.md': article(
+    { title: 'Bản nháp kiểm thử', date: '2020-01-02T08:00:00', category: 'tin-tuc-su-kien', draft: true, tags: ['Kiểm thử'] },
+    `Đoạn này có ${HIDDEN_PHRASES.draft}.`,
+  ),
+  'src/content/news/kiem-thu-hen-gio.md': article(
+    { title: 'Tin hẹn giờ kiểm thử', date: vietnamLocal(inOneYear), category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    `Đoạn này có ${HIDDEN_PHRASES.future}.`,
+  ),
+  // 00:30 on 23/12 in Vietnam is still 22/12 in UTC and in New York.
+  'src/content/news/kiem-thu-gio-viet-nam.md': article(
+    { title: 'Kiểm thử giờ Việt Nam lúc nửa đêm', date: '2019-12-23T00:30:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], summary: 'Bài kiểm thử <script>window.__xss = 1</script> & ký tự đặc biệt' },
+    'Bài viết dùng để kiểm thử múi giờ.',
+  ),
+  'src/content/news/kiem-thu-co-mui-gio.md': article(
+    { title: 'Kiểm thử ngày có múi giờ', date: '2020-05-27T10:00:00+00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    'Bài viết có ghi múi giờ UTC.',
+  ),
+  'src/content/news/kiem-thu-chi-co-ngay.md': article(
+    { title: 'Kiểm thử bài chỉ ghi ngày', date: '2020-01-01', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    'Bài viết chỉ ghi ngày đăng.',
+  ),
+};
+
+/** Expected posting times of the dated fixtures, in the portal's form. */
+export const FIXTURE_DATES = {
+  'kiem-thu-gio-viet-nam': { text: '23/12/2019 12:30 SA', iso: '2019-12-23T00:30:00+07:00' },
+  'kiem-thu-co-mui-gio': { text: '27/05/2020 5:00 CH', iso: '2020-05-27T17:00:00+07:00' },
+  'kiem-thu-chi-co-ngay': { text: '01/01/2020 12:00 SA', iso: '2020-01-01T00:00:00+07:00' },
+};

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { rawFrontmatterField } from '../../src/lib/news/frontmatter';
+import { parseVietnamDate } from '../../src/lib/vietnamese/dates';
+
+export interface SourceArticle {
+  slug: string;
+  date: Date;
+  category: string;
+  draft: boolean;
+  published: boolean;
+}
+
+/**
+ * What the content files of a site say, read independently of the build, so that tests can
+ * compare the build's output with its input.
+ */
+export function sourceArticles(root: string, now = new Date()): SourceArticle[] {
+  const dir = join(root, 'src/content/news');
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const date = parseVietnamDate(rawFrontmatterField(text, 'date')!)!;
+      const draft = rawFrontmatterField(text, 'draft') === 'true';
+      return {
+        slug: basename(name, extname(name)),
+        date,
+        category: rawFrontmatterField(text, 'category')!,
+        draft,
+        published: !draft && date <= now,
+      };
+    });
+}
