@@ -12,5 +12,9 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory' },
+  // Caches beside the project rather than in node_modules, so that test copies of the site
+  // that share node_modules can build side by side.
+  cacheDir: './.astro/cache',
+  vite: { cacheDir: './.astro/vite' },
   image: { responsiveStyles: false },
 });

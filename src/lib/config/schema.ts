@@ -18,6 +18,8 @@ export const portalConfigSchema = z
     address: z.string().min(1),
     phone: z.string().min(1),
     email: z.email(),
+    /** A site-wide note under the header, e.g. that the sample content is illustrative. */
+    notice: z.string().min(1).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
     links: z.array(link),
     nationalRanking: z
