@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { CHROMIUM, launchChromium } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
+const RESULT_PAGES = ['/chi-so-cchc/', '/chi-so-cchc/2019/', '/don-vi/so-tu-phap/', '/du-lieu/'];
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -56,7 +57,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in
   it('fits a 360 px wide phone without horizontal scrolling', async () => {
     await withPage({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, async (page) => {
       const article = await firstArticleUrl(page);
-      for (const path of ['/', '/tin-tuc/', article!, '/chuyen-muc/tin-tuc-su-kien/', '/404.html', '/tim-kiem/']) {
+      for (const path of ['/', '/tin-tuc/', article!, '/chuyen-muc/tin-tuc-su-kien/', '/404.html', '/tim-kiem/', ...RESULT_PAGES]) {
         await page.goto(`${baseUrl}${path}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         expect(width, path).toBeLessThanOrEqual(360);
@@ -123,11 +124,32 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in
   it('has no WCAG 2.1 A or AA violations on home, list, category and article pages', async () => {
     await withPage({}, async (page) => {
       const article = await firstArticleUrl(page);
-      for (const path of ['/', '/tin-tuc/', '/chuyen-muc/ket-qua-cchc/', article!, '/404.html']) {
+      for (const path of ['/', '/tin-tuc/', '/chuyen-muc/ket-qua-cchc/', article!, '/404.html', ...RESULT_PAGES]) {
         await page.goto(`${baseUrl}${path}`);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary, path).toEqual([]);
+      }
+    });
+  });
+
+  it('reads the year and unit pages well on a 360 px phone: charts fit and their text stays legible', async () => {
+    await withPage({ viewport: { width: 360, height: 740 }, isMobile: true }, async (page) => {
+      for (const path of ['/chi-so-cchc/2019/', '/don-vi/so-tu-phap/', '/chi-so-cchc/']) {
+        await page.goto(`${baseUrl}${path}`);
+        const charts = page.locator('svg[role="img"]');
+        expect(await charts.count(), path).toBeGreaterThan(0);
+        const box = await charts.first().boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+        // Rendered size of the chart's labels, after the viewBox has scaled them down.
+        const smallest = await charts.first().evaluate((svg) =>
+          Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)),
+        );
+        expect(smallest, path).toBeGreaterThanOrEqual(10);
+        // Wide tables scroll inside their own box, which is reachable by keyboard.
+        const table = page.locator('.table-scroll').first();
+        expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(360);
       }
     });
   });

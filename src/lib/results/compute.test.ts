@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { indexOf } from './decimal';
+import { applyChanges, computeYear, nameInYear, summarize } from './compute';
+import type { Unit, YearFile } from './types';
+
+const tiers = [
+  { id: 'tot', label: 'Tốt', min: 80 },
+  { id: 'kha', label: 'Khá', min: 65 },
+  { id: 'trung-binh', label: 'Trung bình', min: 50 },
+  { id: 'yeu', label: 'Yếu', min: 0 },
+];
+
+const unitList: Unit[] = [
+  { id: 'so-a', name: 'Sở A', level: 'so' },
+  { id: 'so-b', name: 'Sở B', level: 'so', formerNames: [{ name: 'Sở B cũ', until: 2019 }] },
+  { id: 'so-c', name: 'Sở C', level: 'so', activeUntil: 2024, mergedInto: 'so-a' },
+  { id: 'so-d', name: 'Sở D', level: 'so' },
+  { id: 'huyen-x', name: 'UBND huyện X', level: 'huyen', activeUntil: 2024 },
+  { id: 'xa-y', name: 'UBND xã Y', level: 'xa', activeFrom: 2025 },
+];
+const units = new Map(unitList.map((u) => [u.id, u]));
+
+function year(y: number, results: YearFile['results'], groups: YearFile['groups'] = [{ id: 'so', label: 'Sở', level: 'so' }]): YearFile {
+  return { year: y, tiers, groups, results };
+}
+
+describe('computeYear', () => {
+  const file = year(2019, [
+    { unit: 'so-a', group: 'so', score: 79.995, max: 100 },
+    { unit: 'so-b', group: 'so', score: 79.994, max: 100 },
+    { unit: 'so-c', group: 'so', score: 78, max: 97.5 },
+    { unit: 'so-d', group: 'so', score: 49.99, max: 100 },
+  ]);
+  const { groups } = computeYear(file, units);
+  const rows = groups[0].results;
+
+  it('decides ranks and tiers on the rounded index', () => {
+    expect(rows.map((r) => [r.unit, r.index, r.rank, r.tier.id])).toEqual([
+      // 79.995 → 80.00 exactly on the threshold: Tốt. 78 of 97.5 → 80.00 too: a shared rank 1.
+      ['so-a', 80, 1, 'tot'],
+      ['so-c', 80, 1, 'tot'],
+      // 0.005 below the threshold after rounding (79.99) stays Khá.
+      ['so-b', 79.99, 3, 'kha'],
+      ['so-d', 49.99, 4, 'yeu'],
+    ]);
+  });
+
+  it('summarises counts, shares and the average index', () => {
+    expect(groups[0].count).toBe(4);
+    expect(groups[0].tiers.map((t) => [t.tier.id, t.count, t.share])).toEqual([
+      ['tot', 2, 50],
+      ['kha', 1, 25],
+      ['trung-binh', 0, 0],
+      ['yeu', 1, 25],
+    ]);
+    // (80 + 80 + 79.99 + 49.99) / 4 = 72.495 → 72.50
+    expect(groups[0].average).toBe(72.5);
+  });
+
+  it('shows the name the unit had that year', () => {
+    expect(rows.find((r) => r.unit === 'so-b')!.name).toBe('Sở B cũ');
+    expect(nameInYear(units.get('so-b')!, 2020)).toBe('Sở B');
+  });
+
+  it('keeps the components with their own index', () => {
+    const withParts = computeYear(
+      { ...year(2022, [{ unit: 'so-a', group: 'so', score: 18, max: 20, components: { p: { score: 9, max: 12 }, q: { score: 9, max: 8 } } }]) },
+      units,
+    );
+    expect(withParts.groups[0].results[0].components).toEqual({ p: { score: 9, max: 12, index: 75 }, q: { score: 9, max: 8, index: 112.5 } });
+  });
+
+  it('summarises an empty group without dividing by zero', () => {
+    expect(summarize([], tiers)).toEqual({ count: 0, average: null, tiers: tiers.map((tier) => ({ tier, count: 0, share: 0 })) });
+  });
+});
+
+describe('applyChanges', () => {
+  it('compares with the latest earlier year at the same level, skipping gaps and other levels', () => {
+    const years = [
+      computeYear(year(2019, [
+        { unit: 'so-a', group: 'so', score: 70, max: 100 },
+        { unit: 'so-b', group: 'so', score: 80.1, max: 100 },
+      ]), units),
+      // 2021: different groups than 2019; so-b missing this year.
+      computeYear(
+        year(
+          2021,
+          [
+            { unit: 'so-a', group: 'so-100', score: 75, max: 100 },
+            { unit: 'so-d', group: 'so-duoi-100', score: 60, max: 90 },
+            { unit: 'huyen-x', group: 'huyen', score: 88, max: 100 },
+          ],
+          [
+            { id: 'so-100', label: 'Sở (100 điểm)', level: 'so' },
+            { id: 'so-duoi-100', label: 'Sở (dưới 100 điểm)', level: 'so' },
+            { id: 'huyen', label: 'Huyện', level: 'huyen' },
+          ],
+        ),
+        units,
+      ),
+      computeYear(year(2022, [
+        { unit: 'so-a', group: 'so', score: 72, max: 100 },
+        { unit: 'so-b', group: 'so', score: 79.95, max: 100 },
+        { unit: 'so-d', group: 'so', score: 90, max: 100 },
+      ]), units),
+    ];
+    // Given out of order on purpose.
+    applyChanges([years[2], years[0], years[1]]);
+    const get = (y: number, unit: string) => years.flatMap((x) => (x.year === y ? x.groups.flatMap((g) => g.results) : [])).find((r) => r.unit === unit)!;
+
+    expect(get(2019, 'so-a')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
+    // so-a: rank 2 in 2019, rank 1 in its 2021 group.
+    expect(get(2021, 'so-a')).toMatchObject({ rankChange: 1, indexChange: 5, comparedWith: 2019 });
+    // so-d and huyen-x: first time ranked.
+    expect(get(2021, 'so-d').rankChange).toBeNull();
+    expect(get(2021, 'huyen-x').rankChange).toBeNull();
+    // so-b was absent in 2021: 2022 compares with 2019. 79.95 − 80.1 = −0.15 exactly.
+    expect(get(2022, 'so-b')).toMatchObject({ rankChange: -1, indexChange: -0.15, comparedWith: 2019 });
+    expect(get(2022, 'so-a')).toMatchObject({ rankChange: -2, indexChange: -3, comparedWith: 2021 });
+  });
+
+  it('does not carry a merged unit’s history over to the unit it merged into', () => {
+    const years = [
+      computeYear(year(2024, [
+        { unit: 'so-c', group: 'so', score: 95, max: 100 },
+        { unit: 'so-a', group: 'so', score: 70, max: 100 },
+      ]), units),
+      computeYear(year(2025, [{ unit: 'so-a', group: 'so', score: 80, max: 100 }]), units),
+    ];
+    applyChanges(years);
+    expect(years[1].groups[0].results[0]).toMatchObject({ rankChange: 1, indexChange: 10, comparedWith: 2024 });
+  });
+
+  it('finds no earlier year for a unit at a new level', () => {
+    const years = [computeYear(year(2025, [{ unit: 'xa-y', group: 'xa', score: 81, max: 100 }], [{ id: 'xa', label: 'Xã', level: 'xa' }]), units)];
+    applyChanges(years);
+    expect(years[0].groups[0].results[0].rankChange).toBeNull();
+    expect(indexOf(81, 100)).toBe(81);
+  });
+});

@@ -1,0 +1,47 @@
+import type { YearResults } from './compute.ts';
+
+/** The open-data JSON of one year (SPEC 4.7): numbers as numbers, results in rank order. */
+export function yearToJson(year: YearResults) {
+  return {
+    year: year.year,
+    illustrative: year.file.illustrative === true,
+    groups: year.groups.map((g) => ({
+      id: g.group.id,
+      label: g.group.label,
+      count: g.count,
+      average: g.average,
+      tiers: g.tiers.map((t) => ({ id: t.tier.id, label: t.tier.label, count: t.count, share: t.share })),
+      results: g.results.map((r) => ({
+        unit: r.unit,
+        name: r.name,
+        score: r.score,
+        max: r.max,
+        index: r.index,
+        rank: r.rank,
+        tier: r.tier.id,
+        rankChange: r.rankChange,
+        indexChange: r.indexChange,
+      })),
+    })),
+  };
+}
+
+export const CSV_COLUMNS = ['group', 'unit', 'name', 'score', 'max', 'index', 'rank', 'tier', 'rankChange', 'indexChange'] as const;
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+function field(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The open-data CSV of one year: one row per result, the JSON's fields plus the group, CRLF
+ * line ends, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
+ */
+export function yearToCsv(year: YearResults): string {
+  const rows = yearToJson(year).groups.flatMap((g) =>
+    g.results.map((r) => [g.id, r.unit, r.name, r.score, r.max, r.index, r.rank, r.tier, r.rankChange, r.indexChange]),
+  );
+  return `\uFEFF${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { exists, page, text } from '../support/dist';
+
+const dist = inject('dist');
+const root = dirname(dist);
+const years = readdirSync(join(root, 'data/par-index')).map((f) => Number(f.slice(0, 4)));
+const units: Array<{ id: string }> = JSON.parse(readFileSync(join(root, 'data/units.json'), 'utf8')).units;
+const openData = (year: number) => JSON.parse(readFileSync(join(dist, `du-lieu/chi-so-cchc-${year}.json`), 'utf8'));
+const tierCounts = (group: { tiers: Array<{ id: string; count: number }> }) => Object.fromEntries(group.tiers.map((t) => [t.id, t.count]));
+
+describe('the sample data as published', () => {
+  it('covers at least six years, one of them without a district group', () => {
+    expect(years.length).toBeGreaterThanOrEqual(6);
+    const levels = years.map((y) => openData(y).groups.map((g: { id: string }) => g.id));
+    expect(levels.some((ids) => !ids.includes('huyen'))).toBe(true);
+  });
+
+  it('agrees with the tier counts announced for 2019 (seed: 27/5/2020 symposium)', () => {
+    const groups = Object.fromEntries(openData(2019).groups.map((g: { id: string }) => [g.id, g]));
+    expect(tierCounts(groups['so-100'])).toMatchObject({ tot: 10, kha: 4, 'trung-binh': 1 });
+    expect(tierCounts(groups['so-duoi-100'])).toMatchObject({ tot: 1, kha: 2, 'trung-binh': 2 });
+    expect(tierCounts(groups.huyen)).toMatchObject({ tot: 1, kha: 6, 'trung-binh': 1 });
+  });
+
+  it('agrees with the 2014 announcement once its counts are made to add up (3 + 15 + 2 = 20), average 74,02', () => {
+    const so = openData(2014).groups.find((g: { id: string }) => g.id === 'so');
+    expect(so.count).toBe(20);
+    expect(tierCounts(so)).toMatchObject({ tot: 3, kha: 15, 'trung-binh': 2 });
+    expect(so.average).toBe(74.02);
+  });
+
+  it('every share agrees with its count and the counts add up to the group', () => {
+    for (const year of years) {
+      for (const group of openData(year).groups) {
+        expect(group.tiers.reduce((n: number, t: { count: number }) => n + t.count, 0)).toBe(group.count);
+        for (const t of group.tiers) expect(t.share).toBeCloseTo((t.count / group.count) * 100, 2);
+      }
+    }
+  });
+
+  it('has a year page, downloads and an illustrative note for every year, and a page for every unit', () => {
+    for (const year of years) {
+      expect(exists(dist, `/chi-so-cchc/${year}/`)).toBe(true);
+      expect(exists(dist, `/du-lieu/chi-so-cchc-${year}.csv`)).toBe(true);
+      expect(page(dist, `/chi-so-cchc/${year}/`).querySelector('.illustrative-note')).not.toBeNull();
+    }
+    for (const unit of units) expect(exists(dist, `/don-vi/${unit.id}/`), unit.id).toBe(true);
+  });
+
+  it('shows the real national PAR INDEX series with its changes written out', () => {
+    const html = page(dist, '/chi-so-cchc/');
+    const rows = html.querySelectorAll('section.national')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    expect(rows.find((r) => r[0] === '2014')).toEqual(['2014', '76,75', '52/63', 'tăng 10 bậc so với năm 2013']);
+    expect(rows.find((r) => r[0] === '2016')).toEqual(['2016', '67,41/97,5 (69,14%)', '53/63', 'tăng 5 bậc so với năm 2015']);
+    expect(rows.find((r) => r[0] === '2022')).toEqual(['2022', '86,29', '24/63', 'tăng 27 bậc so với năm 2019']);
+  });
+});

@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resultsDataFiles } from '../fixtures/results-data';
+import { page, text } from '../support/dist';
+import { buildSite, prepareSite } from '../support/site-build';
+
+let dist: string;
+
+beforeAll(async () => {
+  const root = await prepareSite('results', resultsDataFiles(), ['data']);
+  const result = await buildSite(root);
+  if (result.code !== 0) throw new Error(result.output);
+  dist = join(root, 'dist');
+}, 180_000);
+
+const readJson = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8'));
+const XSS_NAME = 'Sở <script>window.__xss=1</script> Thử';
+const tiers4 = (tot: number, kha: number, tb: number, yeu: number, total: number) => [
+  { id: 'tot', label: 'Tốt', count: tot, share: total ? Math.round((tot / total) * 10000) / 100 : 0 },
+  { id: 'kha', label: 'Khá', count: kha, share: total ? Math.round((kha / total) * 10000) / 100 : 0 },
+  { id: 'trung-binh', label: 'Trung bình', count: tb, share: total ? Math.round((tb / total) * 10000) / 100 : 0 },
+  { id: 'yeu', label: 'Yếu', count: yeu, share: total ? Math.round((yeu / total) * 10000) / 100 : 0 },
+];
+
+describe('open data computed from the test data set (expectations worked out by hand)', () => {
+  it('2020: ranks, tiers, shares, averages; a scale under 100; 64.995 → 65.00; the name used that year', () => {
+    expect(readJson('du-lieu/chi-so-cchc-2020.json')).toEqual({
+      year: 2020,
+      illustrative: true,
+      groups: [
+        {
+          id: 'so',
+          label: 'Sở, ban, ngành',
+          count: 4,
+          average: 76.25,
+          tiers: tiers4(2, 2, 0, 0, 4),
+          results: [
+            { unit: 'so-c', name: 'Sở Cũ', score: 46.8, max: 52, index: 90, rank: 1, tier: 'tot', rankChange: null, indexChange: null },
+            { unit: 'so-b', name: 'Sở Bình cũ', score: 80, max: 100, index: 80, rank: 2, tier: 'tot', rankChange: null, indexChange: null },
+            { unit: 'so-a', name: XSS_NAME, score: 70, max: 100, index: 70, rank: 3, tier: 'kha', rankChange: null, indexChange: null },
+            { unit: 'so-d', name: 'Sở Đông', score: 64.995, max: 100, index: 65, rank: 4, tier: 'kha', rankChange: null, indexChange: null },
+          ],
+        },
+        {
+          id: 'huyen',
+          label: 'UBND các huyện',
+          count: 1,
+          average: 55,
+          tiers: tiers4(0, 0, 1, 0, 1),
+          results: [{ unit: 'huyen-e', name: 'UBND huyện Ê', score: 55, max: 100, index: 55, rank: 1, tier: 'trung-binh', rankChange: null, indexChange: null }],
+        },
+      ],
+    });
+  });
+
+  it('2021: ties in Vietnamese order, changes across different groups of the same level, new units', () => {
+    const tiers3 = (tot: number, kha: number, yeu: number, total: number) =>
+      tiers4(tot, kha, 0, yeu, total).filter((t) => t.id !== 'trung-binh');
+    expect(readJson('du-lieu/chi-so-cchc-2021.json')).toEqual({
+      year: 2021,
+      illustrative: false,
+      groups: [
+        {
+          id: 'so-100',
+          label: 'Sở (thang điểm 100)',
+          count: 3,
+          average: 83.33,
+          tiers: [
+            { id: 'tot', label: 'Tốt', count: 2, share: 66.67 },
+            { id: 'kha', label: 'Khá', count: 1, share: 33.33 },
+            { id: 'yeu', label: 'Yếu', count: 0, share: 0 },
+          ],
+          results: [
+            { unit: 'so-an', name: 'Sở Ân', score: 42.5, max: 50, index: 85, rank: 1, tier: 'tot', rankChange: null, indexChange: null },
+            { unit: 'so-b', name: 'Sở Bình', score: 85, max: 100, index: 85, rank: 1, tier: 'tot', rankChange: 1, indexChange: 5 },
+            { unit: 'so-a', name: XSS_NAME, score: 79.994, max: 100, index: 79.99, rank: 3, tier: 'kha', rankChange: 0, indexChange: 9.99 },
+          ],
+        },
+        {
+          id: 'so-duoi-100',
+          label: 'Sở (thang điểm dưới 100)',
+          count: 1,
+          average: 80,
+          tiers: tiers3(1, 0, 0, 1),
+          results: [{ unit: 'so-d', name: 'Sở Đông', score: 76, max: 95, index: 80, rank: 1, tier: 'tot', rankChange: 3, indexChange: 15 }],
+        },
+        {
+          id: 'xa',
+          label: 'UBND các xã',
+          count: 1,
+          average: 66,
+          tiers: tiers3(0, 1, 0, 1),
+          results: [{ unit: 'xa-g', name: 'UBND xã Giang', score: 66, max: 100, index: 66, rank: 1, tier: 'kha', rankChange: null, indexChange: null }],
+        },
+      ],
+    });
+  });
+
+  it('the CSV has a BOM, a header and one row per result with the group', () => {
+    const csv = readFileSync(join(dist, 'du-lieu/chi-so-cchc-2021.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFgroup,unit,name,score,max,index,rank,tier,rankChange,indexChange\r\n')).toBe(true);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[2]).toBe('so-100,so-b,Sở Bình,85,100,85,1,tot,1,5');
+    expect(lines[5]).toBe('xa,xa-g,UBND xã Giang,66,100,66,1,kha,,');
+  });
+
+  it('/du-lieu/ lists every download and each year page links its own', () => {
+    const links = page(dist, '/du-lieu/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    for (const year of [2020, 2021]) {
+      expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.json`);
+      expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.csv`);
+      const yearLinks = page(dist, `/chi-so-cchc/${year}/`).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      expect(yearLinks).toEqual(expect.arrayContaining([`/du-lieu/chi-so-cchc-${year}.json`, `/du-lieu/chi-so-cchc-${year}.csv`]));
+    }
+  });
+});
+
+describe('result pages from the test data set', () => {
+  it('the year page shows each group’s table, tier summary and chart, and the illustrative note only where flagged', () => {
+    const y2020 = page(dist, '/chi-so-cchc/2020/');
+    expect(text(y2020.querySelector('.illustrative-note'))).toContain('Số liệu kiểm thử.');
+    expect(page(dist, '/chi-so-cchc/2021/').querySelector('.illustrative-note')).toBeNull();
+    const ranking = y2020.querySelectorAll('table.ranking')[0];
+    const firstRow = ranking.querySelectorAll('tbody tr')[0].querySelectorAll('th, td').map(text);
+    expect(firstRow).toEqual(['1', 'Sở Cũ', '46,8/52', '90,00', 'Tốt', '–', '–']);
+    const summary = y2020.querySelectorAll('table.tier-summary')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
+    expect(summary).toEqual([['2/4', '50%'], ['2/4', '50%'], ['0/4', '0%'], ['0/4', '0%']]);
+    const svg = y2020.querySelectorAll('svg[role="img"]');
+    expect(svg).toHaveLength(2);
+    const labelled = svg[0].getAttribute('aria-labelledby')!.split(' ');
+    expect(labelled.map((id) => y2020.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
+    expect(svg[0].querySelectorAll('rect')).toHaveLength(4);
+    expect(text(y2020.querySelector('.facts'))).toContain('Quyết định số 29/2019/QĐ-UBND ngày 19/09/2019');
+    expect(text(y2020.querySelector('.facts'))).toContain('10 nhóm đối tượng, 1.189 phiếu');
+    const changes = page(dist, '/chi-so-cchc/2021/').querySelectorAll('table.ranking')[0].querySelectorAll('tbody tr').map((tr) => text(tr.querySelectorAll('td')[4]));
+    expect(changes).toEqual(['–', 'tăng 1 bậc (so với 2020)', 'giữ nguyên thứ hạng (so với 2020)']);
+  });
+
+  it('shows a unit name with markup as text in HTML and in SVG', () => {
+    const raw = readFileSync(join(dist, 'chi-so-cchc/2020/index.html'), 'utf8');
+    expect(raw).not.toContain('<script>window.__xss');
+    expect(raw).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
+    const html = page(dist, '/chi-so-cchc/2020/');
+    expect(html.querySelectorAll('svg text').map(text)).toContain(`3. ${XSS_NAME}`);
+  });
+
+  it('the unit page gives history, former names and merges', () => {
+    const b = page(dist, '/don-vi/so-b/');
+    expect(text(b.querySelector('h1'))).toBe('Sở Bình');
+    expect(text(b.querySelector('.facts'))).toContain('Sở Bình cũ (đến năm 2020)');
+    const rows = b.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    expect(rows.map((r) => r.slice(0, 6))).toEqual([
+      ['2020', 'Sở, ban, ngành', '80/100', '80,00', '2/4', 'Tốt'],
+      ['2021', 'Sở (thang điểm 100)', '85/100', '85,00', '1/3', 'Tốt'],
+    ]);
+    expect(rows[1][6]).toBe('tăng 1 bậc, chỉ số +5,00 (so với 2020)');
+    expect(b.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/chi-so-cchc/2021/#nhom-so-100');
+    const c = page(dist, '/don-vi/so-c/');
+    expect(c.querySelector('.facts a')!.getAttribute('href')).toBe('/don-vi/so-a/');
+    const a = page(dist, '/don-vi/so-a/');
+    expect(text(a.querySelector('.facts'))).toContain('Được hợp nhất từ Sở Cũ');
+    expect(page(dist, '/don-vi/xa-g/').querySelector('svg[role="img"] title')).not.toBeNull();
+  });
+
+  it('the indices page writes out the national rank changes and links every year', () => {
+    const html = page(dist, '/chi-so-cchc/');
+    const rows = html.querySelectorAll('#quoc-gia-par-index ~ .table-scroll tbody tr, section.national tbody tr').map((tr) => text(tr.querySelectorAll('td')[2]));
+    expect(rows).toEqual(['–', 'tăng 7 bậc so với năm 2019', 'giảm 3 bậc so với năm 2020']);
+    const links = html.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(expect.arrayContaining(['/chi-so-cchc/2020/', '/chi-so-cchc/2021/']));
+  });
+
+  it('the home page shows the latest national rank with its change, and the latest year at a glance', () => {
+    const html = page(dist, '/');
+    const glance = text(html.querySelector('.glance'));
+    expect(glance).toContain('PAR INDEX 2021');
+    expect(glance).toContain('Hạng 47/63');
+    expect(glance).toContain('giảm 3 bậc so với năm 2020');
+    expect(glance).toContain('Sở (thang điểm 100) (3 đơn vị): Tốt 2 (66,67%), Khá 1 (33,33%); chỉ số trung bình 83,33%.');
+  });
+});
