@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { CATEGORIES_FILE, NEWS_DIR } from './content.paths';
+import { CATEGORIES_FILE, DOCUMENTS_DIR, NEWS_DIR } from './content.paths';
+import { documentSchema } from './lib/documents/schema';
 import { categorySchema } from './lib/news/schema/category';
 import { newsSchema } from './lib/news/schema/news';
 
@@ -13,5 +14,9 @@ export const collections = {
   news: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: NEWS_DIR }),
     schema: ({ image }) => newsSchema(image),
+  }),
+  documents: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: DOCUMENTS_DIR }),
+    schema: documentSchema,
   }),
 };

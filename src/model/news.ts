@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { NEWS_DIR } from '../content.paths';
+import { getDocuments, type LibraryDocument } from './documents';
 import { portal } from '../lib/config';
 import { rawFrontmatterField } from '../lib/news/frontmatter';
 import { compareNewestFirst, isPublished, latestExcept } from '../lib/news/publishing';
@@ -31,6 +32,10 @@ export interface NewsModel {
   byCategory: Map<string, Article[]>;
   related(slug: string): Article[];
   latest(exceptSlug: string): Article[];
+  /** Published documents an article refers to (a draft document is left out until it is out). */
+  documentsOf(slug: string): LibraryDocument[];
+  /** Published articles that refer to a document, newest first. */
+  articlesReferring(documentSlug: string): Article[];
 }
 
 /** Build time: articles dated later are scheduled, not published. */
@@ -42,6 +47,7 @@ async function load(): Promise<NewsModel> {
     .sort((a, b) => (a.order ?? 999) - (b.order ?? 999) || compareVietnamese(a.name, b.name));
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const entries = await getCollection('news');
+  const library = await getDocuments();
 
   const problems: ContentProblem[] = [];
   const all: Article[] = [];
@@ -70,7 +76,8 @@ async function load(): Promise<NewsModel> {
   }
   // Astro keeps one entry per slug, so a .md and a .mdx of the same name would silently
   // shadow each other: list the files themselves to catch that.
-  const shadowed = readdirSync(NEWS_DIR, { recursive: true, encoding: 'utf8' })
+  const files = existsSync(NEWS_DIR) ? readdirSync(NEWS_DIR, { recursive: true, encoding: 'utf8' }) : [];
+  const shadowed = files
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => join(NEWS_DIR, name))
     .filter((file) => !entries.some((entry) => entry.filePath === file));
@@ -91,8 +98,7 @@ async function load(): Promise<NewsModel> {
           documents: [],
         })),
       ],
-      // The documents library is not built yet: any document reference is unknown.
-      { categories: new Set(categoryById.keys()), documents: new Set() },
+      { categories: new Set(categoryById.keys()), documents: library.allSlugs },
     ),
   );
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -116,6 +122,14 @@ async function load(): Promise<NewsModel> {
     { count: portal.relatedNewsCount },
   );
 
+  const referring = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const doc of article.data.documents) {
+      if (!referring.has(doc)) referring.set(doc, []);
+      referring.get(doc)!.push(article);
+    }
+  }
+
   return {
     categories,
     articles,
@@ -123,6 +137,9 @@ async function load(): Promise<NewsModel> {
     byCategory,
     related: (slug) => (relatedSlugs.get(slug) ?? []).map((s) => bySlug.get(s)!),
     latest: (slug) => latestExcept(articles, slug, portal.latestNewsCount),
+    documentsOf: (slug) =>
+      (bySlug.get(slug)?.data.documents ?? []).flatMap((d) => library.bySlug.get(d) ?? []),
+    articlesReferring: (documentSlug) => referring.get(documentSlug) ?? [],
   };
 }
 

@@ -5,6 +5,12 @@ import { article, buildSite, prepareSite } from '../support/site-build';
 
 const good = { title: 'Bài hợp lệ', date: '2020-01-01', category: 'tin-tuc-su-kien' };
 
+/** A document file in YAML (attachments need nested lists, so not via article()). */
+function document(fields: Record<string, unknown>) {
+  const data = { title: 'Văn bản thử', number: '1/TB-UBND', type: 'thong-bao', issuer: 'UBND tỉnh', issued: '2020-01-01', ...fields };
+  return `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n`;
+}
+
 /** Each case: a bad file, and what the error message must say (file, field, problem). */
 const cases: Array<{ name: string; files: Record<string, string>; expect: RegExp[] }> = [
   {
@@ -44,6 +50,29 @@ const cases: Array<{ name: string; files: Record<string, string>; expect: RegExp
       'src/content/news/trung-ten.mdx': article(good),
     },
     expect: [/trung-ten/, /[Dd]uplicate/],
+  },
+  {
+    name: 'unknown document type',
+    files: { 'src/content/documents/loai-sai.md': document({ type: 'nghi-dinh' }) },
+    expect: [/loai-sai\.md/, /type/, /ke-hoach, quyet-dinh/],
+  },
+  {
+    name: 'missing attachment file',
+    files: { 'src/content/documents/thieu-tep.md': document({ attachments: [{ file: '/files/van-ban/khong-co.pdf', label: 'Tệp' }] }) },
+    expect: [/src\/content\/documents\/thieu-tep\.md: attachments\[0\]\.file: public\/files\/van-ban\/khong-co\.pdf does not exist/],
+  },
+  {
+    name: 'article naming an unknown document',
+    files: { 'src/content/news/van-ban-sai.md': article({ ...good, documents: ['khong-co-van-ban'] }) },
+    expect: [/van-ban-sai\.md: documents\[0\]: no document with id "khong-co-van-ban"/],
+  },
+  {
+    name: 'two documents with the same number',
+    files: {
+      'src/content/documents/trung-so-1.md': document({ number: '99/KH-UBND' }),
+      'src/content/documents/trung-so-2.md': document({ number: '99/KH-UBND' }),
+    },
+    expect: [/trung-so-2\.md: number: "99\/KH-UBND" is also the number of src\/content\/documents\/trung-so-1\.md/],
   },
 ];
 

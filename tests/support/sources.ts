@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { rawFrontmatterField } from '../../src/lib/news/frontmatter';
@@ -30,5 +31,17 @@ export function sourceArticles(root: string, now = new Date()): SourceArticle[] 
         draft,
         published: !draft && date <= now,
       };
+    });
+}
+
+/** The frontmatter of every Markdown/MDX file in a content folder of a site. */
+export function frontmatterOf(root: string, folder: string): Array<{ slug: string; data: Record<string, any> }> {
+  const dir = join(root, folder);
+  return readdirSync(dir)
+    .filter((name) => /\.mdx?$/.test(name))
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)![1];
+      return { slug: basename(name, extname(name)), data: yaml.load(block) as Record<string, any> };
     });
 }

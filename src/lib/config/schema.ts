@@ -26,6 +26,7 @@ export const portalConfigSchema = z
       .array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }))
       .min(1),
     newsPerPage: z.number().int().min(1).max(100),
+    documentsPerPage: z.number().int().min(1).max(200),
     latestNewsCount: z.number().int().min(1).max(20),
     relatedNewsCount: z.number().int().min(1).max(20),
   })

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { byType, byYear, checkDocuments, compareDocuments, facets, fileDescription, normalizeNumber } from './library';
+import type { DocumentInfo } from './types';
+
+const doc = (slug: string, fields: Partial<DocumentInfo> = {}): DocumentInfo & { file: string } => ({
+  slug,
+  file: `src/content/documents/${slug}.mdx`,
+  title: slug,
+  number: `${slug}/KH-UBND`,
+  type: 'ke-hoach',
+  issuer: 'UBND tỉnh',
+  issued: '2020-01-01',
+  attachments: [],
+  draft: false,
+  ...fields,
+});
+
+const docs = [
+  doc('a', { issued: '2019-12-23', type: 'ke-hoach', number: '2993/KH-UBND' }),
+  doc('b', { issued: '2019-09-19', type: 'quyet-dinh', number: '29/2019/QĐ-UBND' }),
+  doc('c', { issued: '2022-07-14', type: 'chi-thi', number: '08/CT-UBND' }),
+  doc('d', { issued: '2019-12-23', type: 'ke-hoach', number: '2992/KH-UBND' }),
+];
+
+describe('document library helpers', () => {
+  it('sorts newest first, then by number', () => {
+    expect([...docs].sort(compareDocuments).map((d) => d.slug)).toEqual(['c', 'd', 'a', 'b']);
+  });
+  it('lists the types and years present, with counts', () => {
+    expect(facets(docs)).toEqual({
+      types: [
+        { type: 'ke-hoach', count: 2 },
+        { type: 'quyet-dinh', count: 1 },
+        { type: 'chi-thi', count: 1 },
+      ],
+      years: [
+        { year: 2022, count: 1 },
+        { year: 2019, count: 3 },
+      ],
+    });
+    expect(byType(docs, 'ke-hoach').map((d) => d.slug)).toEqual(['a', 'd']);
+    expect(byYear(docs, 2019).map((d) => d.slug)).toEqual(['a', 'b', 'd']);
+    expect(facets([])).toEqual({ types: [], years: [] });
+  });
+  it('describes a download by format and size', () => {
+    expect(fileDescription('/files/a.pdf', 900)).toBe('PDF, 900 byte');
+    expect(fileDescription('/files/a.pdf', 12_595)).toBe('PDF, 12,3 KB');
+    expect(fileDescription('/files/b.docx', 3 * 1024 * 1024)).toBe('DOCX, 3 MB');
+  });
+  it('matches document numbers however they are typed', () => {
+    expect(normalizeNumber(' 29/2019/QĐ-UBND ')).toBe(normalizeNumber('29/2019/qđ-ubnd'));
+  });
+});
+
+describe('checkDocuments', () => {
+  it('accepts a consistent library', () => {
+    expect(checkDocuments([doc('a', { attachments: [{ file: '/f/a.pdf', label: 'A' }] })], () => true)).toEqual([]);
+  });
+  it('finds duplicate numbers, missing attachments, bad slugs and effective dates before issue', () => {
+    const problems = checkDocuments(
+      [
+        doc('a', { number: '29/2019/QĐ-UBND' }),
+        doc('b', { number: '29/2019/qđ-ubnd', attachments: [{ file: '/f/none.pdf', label: 'x' }] }),
+        doc('2020'),
+        doc('e', { issued: '2020-05-01', effective: '2020-04-30' }),
+      ],
+      (path) => path !== '/f/none.pdf',
+    );
+    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
+      'src/content/documents/b.mdx: number',
+      'src/content/documents/b.mdx: attachments[0].file',
+      'src/content/documents/2020.mdx: (file name)',
+      'src/content/documents/e.mdx: effective',
+    ]);
+    expect(problems[0].message).toContain('also the number of src/content/documents/a.mdx');
+    expect(problems[1].message).toBe('public/f/none.pdf does not exist');
+  });
+});

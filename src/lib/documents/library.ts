@@ -1,0 +1,68 @@
+import { formatNumber } from '../vietnamese/numbers.ts';
+import { DOCUMENT_TYPES, type DocumentInfo, type DocumentType } from './types.ts';
+
+/** Newest issue date first; same day by number, so the order is stable. */
+export function compareDocuments(a: DocumentInfo, b: DocumentInfo): number {
+  return b.issued.localeCompare(a.issued) || a.number.localeCompare(b.number, 'vi', { numeric: true });
+}
+
+export const issuedYear = (doc: Pick<DocumentInfo, 'issued'>) => Number(doc.issued.slice(0, 4));
+
+/** The library's facets: each type and each year that has documents, with counts. */
+export function facets(docs: readonly DocumentInfo[]) {
+  const types = DOCUMENT_TYPES.map((type) => ({ type, count: docs.filter((d) => d.type === type).length })).filter((t) => t.count > 0);
+  const years = [...new Set(docs.map(issuedYear))]
+    .sort((a, b) => b - a)
+    .map((year) => ({ year, count: docs.filter((d) => issuedYear(d) === year).length }));
+  return { types, years };
+}
+
+export function byType(docs: readonly DocumentInfo[], type: DocumentType) {
+  return docs.filter((d) => d.type === type);
+}
+
+export function byYear(docs: readonly DocumentInfo[], year: number) {
+  return docs.filter((d) => issuedYear(d) === year);
+}
+
+/** A document number in a form that matches however it is typed: "29/2019/QĐ-UBND" ~ "29/2019/qđ-ubnd ". */
+export const normalizeNumber = (number: string) => number.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, '');
+
+/** "PDF, 12,3 KB": a download's format and size, as a reader needs before fetching it. */
+export function fileDescription(file: string, bytes: number): string {
+  const format = (file.split('.').pop() ?? '').toUpperCase();
+  const size =
+    bytes < 1024 ? `${bytes} byte` : bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+  return `${format}, ${size}`;
+}
+
+export interface DocumentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Cross-file rules: numbers unique, attachments present, slugs usable as URLs. */
+export function checkDocuments(
+  docs: ReadonlyArray<DocumentInfo & { file: string }>,
+  fileExists: (publicPath: string) => boolean,
+): DocumentProblem[] {
+  const problems: DocumentProblem[] = [];
+  const numbers = new Map<string, string>();
+  for (const doc of docs) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(doc.slug) || /^\d+$/.test(doc.slug)) {
+      problems.push({ file: doc.file, field: '(file name)', message: `"${doc.slug}" is not a usable slug: use lower-case ASCII words joined by hyphens, not only digits` });
+    }
+    const key = normalizeNumber(doc.number);
+    const other = numbers.get(key);
+    if (other) problems.push({ file: doc.file, field: 'number', message: `"${doc.number}" is also the number of ${other}` });
+    else numbers.set(key, doc.file);
+    doc.attachments.forEach((a, i) => {
+      if (!fileExists(a.file)) problems.push({ file: doc.file, field: `attachments[${i}].file`, message: `public${a.file} does not exist` });
+    });
+    if (doc.effective && doc.effective < doc.issued) {
+      problems.push({ file: doc.file, field: 'effective', message: `${doc.effective} is before the issue date ${doc.issued}` });
+    }
+  }
+  return problems;
+}

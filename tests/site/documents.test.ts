@@ -1,0 +1,118 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { exists, page, text } from '../support/dist';
+import { frontmatterOf, sourceArticles } from '../support/sources';
+
+const dist = inject('dist');
+const root = dirname(dist);
+const TYPE_LABELS: Record<string, string> = {
+  'ke-hoach': 'Kế hoạch',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'cong-van': 'Công văn',
+  'bao-cao': 'Báo cáo',
+  'thong-bao': 'Thông báo',
+};
+const vnDay = (iso: string | Date) => {
+  const d = typeof iso === 'string' ? iso : iso.toISOString().slice(0, 10);
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+};
+const isoDay = (value: string | Date) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10));
+
+let docs: Array<{ slug: string; data: Record<string, any> }>;
+let newestFirst: typeof docs;
+
+beforeAll(() => {
+  docs = frontmatterOf(root, 'src/content/documents').filter((d) => d.data.draft !== true);
+  newestFirst = [...docs].sort((a, b) => isoDay(b.data.issued).localeCompare(isoDay(a.data.issued)) || a.data.number.localeCompare(b.data.number, 'vi', { numeric: true }));
+});
+
+const listed = (path: string) => page(dist, path).querySelectorAll('table.documents tbody th a').map((a) => a.getAttribute('href'));
+
+describe('documents library', () => {
+  it('has at least 8 sample documents, each with an attachment', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(8);
+    for (const doc of docs) expect(doc.data.attachments.length, doc.slug).toBeGreaterThan(0);
+  });
+
+  it('each document page shows its metadata, description and downloadable attachments', () => {
+    for (const { slug, data } of docs) {
+      const html = page(dist, `/van-ban/${slug}/`);
+      expect(text(html.querySelector('h1'))).toBe(data.title);
+      const facts = Object.fromEntries(
+        html.querySelectorAll('dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]),
+      );
+      expect(facts['Số ký hiệu']).toBe(data.number);
+      expect(facts['Loại văn bản']).toBe(TYPE_LABELS[data.type]);
+      expect(facts['Cơ quan ban hành']).toBe(data.issuer);
+      expect(facts['Ngày ban hành']).toBe(vnDay(data.issued));
+      expect(facts['Ngày hiệu lực']).toBe(data.effective ? vnDay(data.effective) : 'Không ghi');
+      const crumbs = html.querySelectorAll('nav.breadcrumbs a').map((a) => a.getAttribute('href'));
+      expect(crumbs).toEqual(['/', '/van-ban/', `/van-ban/loai/${data.type}/`]);
+      const links = html.querySelectorAll('.attachments a');
+      expect(links).toHaveLength(data.attachments.length);
+      links.forEach((a, i) => {
+        const file = data.attachments[i].file;
+        expect(a.getAttribute('href')).toBe(file);
+        expect(existsSync(join(dist, file)), file).toBe(true);
+        const size = statSync(join(dist, file)).size;
+        expect(text(a.nextElementSibling)).toMatch(new RegExp(`^\\(${file.split('.').pop()!.toUpperCase()}, `));
+        expect(size).toBeGreaterThan(0);
+      });
+      expect(html.querySelector('button[data-print]')).not.toBeNull();
+    }
+  });
+
+  it('/van-ban/ lists every document newest first, with the six columns', () => {
+    const html = page(dist, '/van-ban/');
+    expect(html.querySelectorAll('table.documents thead th').map(text)).toEqual([
+      'Số ký hiệu', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Ngày hiệu lực',
+    ]);
+    const all: string[] = [];
+    for (let n = 1; exists(dist, n === 1 ? '/van-ban/' : `/van-ban/${n}/`); n++) all.push(...listed(n === 1 ? '/van-ban/' : `/van-ban/${n}/`).map(String));
+    expect(all).toEqual(newestFirst.map((d) => `/van-ban/${d.slug}/`));
+  });
+
+  it('the type and year pages list exactly the right documents and are linked from the list', () => {
+    const filterLinks = new Set(page(dist, '/van-ban/').querySelectorAll('nav.filters a').map((a) => a.getAttribute('href')));
+    const types = new Set(docs.map((d) => d.data.type as string));
+    for (const type of types) {
+      expect(filterLinks.has(`/van-ban/loai/${type}/`)).toBe(true);
+      expect(listed(`/van-ban/loai/${type}/`)).toEqual(newestFirst.filter((d) => d.data.type === type).map((d) => `/van-ban/${d.slug}/`));
+    }
+    const years = new Set(docs.map((d) => isoDay(d.data.issued).slice(0, 4)));
+    for (const year of years) {
+      expect(filterLinks.has(`/van-ban/nam/${year}/`)).toBe(true);
+      expect(listed(`/van-ban/nam/${year}/`)).toEqual(newestFirst.filter((d) => isoDay(d.data.issued).startsWith(year)).map((d) => `/van-ban/${d.slug}/`));
+    }
+    for (const type of Object.keys(TYPE_LABELS).filter((t) => !types.has(t))) expect(exists(dist, `/van-ban/loai/${type}/`)).toBe(false);
+  });
+
+  it('links articles and documents both ways', () => {
+    const published = new Set(sourceArticles(root).filter((a) => a.published).map((a) => a.slug));
+    const articles = frontmatterOf(root, 'src/content/news').filter((a) => published.has(a.slug) && (a.data.documents ?? []).length > 0);
+    expect(articles.length).toBeGreaterThanOrEqual(3);
+    for (const article of articles) {
+      const box = page(dist, `/tin-tuc/${article.slug}/`).querySelector('aside.related-documents')!;
+      expect(text(box.querySelector('h2'))).toBe('Văn bản liên quan');
+      const hrefs = box.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(hrefs).toEqual(article.data.documents.map((d: string) => `/van-ban/${d}/`));
+      for (const doc of article.data.documents) {
+        const back = page(dist, `/van-ban/${doc}/`).querySelector('#bai-viet-lien-quan')!.parentNode.querySelectorAll('a').map((a) => a.getAttribute('href'));
+        expect(back).toContain(`/tin-tuc/${article.slug}/`);
+      }
+    }
+  });
+
+  it('a year results page links the document whose number is its regulation', () => {
+    const regulation = docs.find((d) => d.data.number === '29/2019/QĐ-UBND')!;
+    const links = page(dist, '/chi-so-cchc/2019/').querySelectorAll('dl.facts a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(`/van-ban/${regulation.slug}/`);
+  });
+
+  it('the home page lists the latest documents', () => {
+    const links = page(dist, '/').querySelectorAll('.latest-documents li a').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(newestFirst.slice(0, 5).map((d) => `/van-ban/${d.slug}/`));
+  });
+});
