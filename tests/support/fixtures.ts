@@ -36,6 +36,11 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     { title: 'Kiểm thử ngày có múi giờ', date: '2020-05-27T10:00:00+00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bài viết có ghi múi giờ UTC.',
   ),
+  // "Dao" (an ethnic group) without đ: typed "dao", it must come before the "đạo" pages.
+  'src/content/news/kiem-thu-nguoi-dao.md': article(
+    { title: 'Kiểm thử tìm kiếm: bản làng người Dao', date: '2021-03-03T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    'Bản làng của người Dao ở vùng cao giữ nhiều nghề truyền thống.',
+  ),
   'src/content/news/kiem-thu-chi-co-ngay.md': article(
     { title: 'Kiểm thử bài chỉ ghi ngày', date: '2020-01-01', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bài viết chỉ ghi ngày đăng.',

@@ -30,11 +30,22 @@ describe('queryVariants', () => {
 });
 
 describe('mergeResults', () => {
-  it('keeps each page once with its best score, ties in first-seen order', () => {
+  it('keeps the as-typed results first, then pages found only by variants, by best score', () => {
     const merged = mergeResults([
-      [{ id: 'a', score: 1 }, { id: 'b', score: 0.5 }],
-      [{ id: 'b', score: 2 }, { id: 'c', score: 1 }],
+      [{ id: 'a', score: 0.2 }, { id: 'b', score: 0.1 }],
+      [{ id: 'b', score: 5 }, { id: 'c', score: 1 }, { id: 'd', score: 3 }],
+      [{ id: 'c', score: 4 }],
     ]);
-    expect(merged).toEqual([{ id: 'b', score: 2 }, { id: 'a', score: 1 }, { id: 'c', score: 1 }]);
+    expect(merged.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(merged[2].score).toBe(4);
+  });
+  it('keeps, for each page, the variant that matched most words (its excerpt highlights them all)', () => {
+    const typed = { id: 'a', score: 2, words: [4] };
+    const variant = { id: 'a', score: 1, words: [1, 2, 4] };
+    expect(mergeResults([[typed], [variant]])).toEqual([variant]);
+  });
+  it('copes with no results at all', () => {
+    expect(mergeResults([])).toEqual([]);
+    expect(mergeResults([[], []])).toEqual([]);
   });
 });

@@ -28,21 +28,32 @@ export function queryVariants(query: string): string[] {
 export interface Scored {
   id: string;
   score: number;
+  /** Where the query's words matched in the page (pagefind's result.words). */
+  words?: readonly number[];
 }
 
+/** Of two results for the same page, the one that matched more words has the better excerpt. */
+const fuller = <T extends Scored>(a: T, b: T) =>
+  (b.words?.length ?? 0) > (a.words?.length ?? 0) || ((b.words?.length ?? 0) === (a.words?.length ?? 0) && b.score > a.score) ? b : a;
+
 /**
- * Merges the results of the variant searches: each page once, with its best score; the order
- * of the first search (the query as typed) breaks ties.
+ * Merges the variant searches' results: each page once. Pages found by the query as typed
+ * (the first list) keep pagefind's order and come first, so literal matches, with pagefind's
+ * own boost for exact diacritics, outrank pages found only through a d→đ variant ("dao" lists
+ * "người Dao" before "chỉ đạo"). The rest follow by score. For each page the variant that
+ * matched the most words is kept, so its excerpt highlights every word the reader typed.
  */
 export function mergeResults<T extends Scored>(lists: readonly T[][]): T[] {
-  const best = new Map<string, { item: T; order: number }>();
-  let order = 0;
-  for (const list of lists) {
-    for (const item of list) {
-      const seen = best.get(item.id);
-      if (!seen) best.set(item.id, { item, order: order++ });
-      else if (item.score > seen.item.score) best.set(item.id, { item, order: seen.order });
-    }
+  const [typed = [], ...others] = lists;
+  const best = new Map<string, T>();
+  for (const item of lists.flat()) {
+    const current = best.get(item.id);
+    best.set(item.id, current ? fuller(current, item) : item);
   }
-  return [...best.values()].sort((a, b) => b.item.score - a.item.score || a.order - b.order).map((e) => e.item);
+  const typedIds = new Set(typed.map((r) => r.id));
+  const rest = [...new Set(others.flat().map((r) => r.id))]
+    .filter((id) => !typedIds.has(id))
+    .map((id) => best.get(id)!)
+    .sort((a, b) => b.score - a.score);
+  return [...typed.map((r) => best.get(r.id)!), ...rest];
 }
