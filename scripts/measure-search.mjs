@@ -1,20 +1,12 @@
 // Measures what a reader's browser downloads for search on the built site: the search page
 // itself, then each query (index chunks, fragments). Usage: npm run build && node scripts/measure-search.mjs [dist] [query …]
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const [dist = 'dist', ...queries] = process.argv.slice(2);
 if (queries.length === 0) queries.push('chi so cai cach hanh chinh', 'dang ky', '2993/KH-UBND');
 // gzip like a CDN would; pagefind's index files are compressed already.
-const serve = sirv(dist, { dev: true, gzip: true });
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const { base, close } = await serveDist(dist, { gzip: true });
+const browser = await launchChromium();
 
 async function measure(query) {
   const page = await browser.newPage();
@@ -43,4 +35,4 @@ for (const query of queries) {
   console.log(`${JSON.stringify(m.query)}: search files ${kb(m.search)}, page and its script ${kb(m.other)} — ${m.status}`);
 }
 await browser.close();
-server.close();
+close();

@@ -1,20 +1,12 @@
 // Screenshots of the built site at phone and desktop widths, for looking at what we build.
 // Usage: npm run build && node scripts/screenshots.mjs [/path/ …]   → screenshots/*.png
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const paths = process.argv.slice(2);
 if (paths.length === 0) paths.push('/', '/tin-tuc/', '/chuyen-muc/ket-qua-cchc/', '/404.html');
-const serve = sirv('dist', { dev: true });
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const { base, close } = await serveDist('dist');
+const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
 for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 360 ? 740 : 900 } });
@@ -27,4 +19,4 @@ for (const width of [360, 1280]) {
   await page.close();
 }
 await browser.close();
-server.close();
+close();
