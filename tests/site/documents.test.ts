@@ -99,7 +99,7 @@ describe('documents library', () => {
       const hrefs = box.querySelectorAll('a').map((a) => a.getAttribute('href'));
       expect(hrefs).toEqual(article.data.documents.map((d: string) => `/van-ban/${d}/`));
       for (const doc of article.data.documents) {
-        const back = page(dist, `/van-ban/${doc}/`).querySelector('#bai-viet-lien-quan')!.parentNode.querySelectorAll('a').map((a) => a.getAttribute('href'));
+        const back = page(dist, `/van-ban/${doc}/`).querySelector('#bai-viet-lien-quan')!.parentNode!.querySelectorAll('a').map((a) => a.getAttribute('href'));
         expect(back).toContain(`/tin-tuc/${article.slug}/`);
       }
     }

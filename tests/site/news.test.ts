@@ -60,7 +60,7 @@ describe('article pages', () => {
   it('lists the newest other articles under "Tin mới nhất"', () => {
     const [newest, second] = published;
     const latestOf = (slug: string) =>
-      page(dist, `/tin-tuc/${slug}/`).querySelector('#tin-moi-nhat')!.parentNode.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      page(dist, `/tin-tuc/${slug}/`).querySelector('#tin-moi-nhat')!.parentNode!.querySelectorAll('a').map((a) => a.getAttribute('href'));
     const expected = published.slice(1, 1 + portal.latestNewsCount).map((a) => `/tin-tuc/${a.slug}/`);
     expect(latestOf(newest.slug)).toEqual(expected);
     expect(latestOf(second.slug)[0]).toBe(`/tin-tuc/${newest.slug}/`);
@@ -71,7 +71,7 @@ describe('article pages', () => {
     for (const article of published) {
       const links = page(dist, `/tin-tuc/${article.slug}/`)
         .querySelector('#tin-lien-quan')!
-        .parentNode.querySelectorAll('a')
+        .parentNode!.querySelectorAll('a')
         .map((a) => a.getAttribute('href')!);
       expect(links.length).toBeLessThanOrEqual(portal.relatedNewsCount);
       for (const link of links) expect(publishedUrls.has(link), link).toBe(true);

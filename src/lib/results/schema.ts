@@ -5,7 +5,8 @@ const id = z.string().regex(SLUG_PATTERN, 'must be lower-case ASCII words joined
 const level = z.enum(['so', 'huyen', 'xa']);
 const year = z.number().int().min(1990).max(2100);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const points = z.number().finite();
+// zod 4 numbers are finite: NaN and Infinity are refused.
+const points = z.number();
 
 export const unitsFileSchema = z
   .object({

@@ -1,10 +1,11 @@
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseVietnamDate } from '../../vietnamese/dates';
 
 const DATE_HINT = 'must be a date such as 2019-12-23 or 2019-12-23T14:30:00 (Vietnam time)';
 
 /** The article frontmatter contract (SPEC 4.4). `image` is Astro's image() schema helper. */
-export function newsSchema(image: () => z.ZodType) {
+export function newsSchema(image: SchemaContext['image']) {
   return z
     .object({
       title: z.string().trim().min(1, 'must not be empty'),
