@@ -4,6 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkDocuments, compareDocuments, fileDescription, normalizeNumber } from '../lib/documents/library';
 import type { DocumentInfo } from '../lib/documents/types';
 import { formatProblems } from '../lib/news/validate';
+import { DOCUMENTS_DIR } from '../content.paths';
+import { shadowedFiles } from './content-files';
 
 export interface Attachment {
   file: string;
@@ -35,6 +37,10 @@ async function load(): Promise<DocumentsModel> {
     return { ...entry.data, slug: basename(file, extname(file)), file, entry };
   });
   const problems = checkDocuments(all, (path) => existsSync(`public${path}`));
+  for (const file of shadowedFiles(DOCUMENTS_DIR, entries)) {
+    const twin = all.find((d) => d.slug === basename(file, extname(file)));
+    problems.push({ file, field: '(file name)', message: `duplicate slug "${basename(file, extname(file))}", also used by ${twin?.file ?? 'another file'}` });
+  }
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const documents: LibraryDocument[] = all

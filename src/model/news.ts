@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { NEWS_DIR } from '../content.paths';
+import { shadowedFiles } from './content-files';
 import { getDocuments, type LibraryDocument } from './documents';
 import { portal } from '../lib/config';
 import { rawFrontmatterField } from '../lib/news/frontmatter';
@@ -74,13 +75,7 @@ async function load(): Promise<NewsModel> {
       entry,
     });
   }
-  // Astro keeps one entry per slug, so a .md and a .mdx of the same name would silently
-  // shadow each other: list the files themselves to catch that.
-  const files = existsSync(NEWS_DIR) ? readdirSync(NEWS_DIR, { recursive: true, encoding: 'utf8' }) : [];
-  const shadowed = files
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => join(NEWS_DIR, name))
-    .filter((file) => !entries.some((entry) => entry.filePath === file));
+  const shadowed = shadowedFiles(NEWS_DIR, entries);
   problems.push(
     ...checkArticleReferences(
       [

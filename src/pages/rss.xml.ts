@@ -16,7 +16,6 @@ export async function GET(context: APIContext) {
       pubDate: article.date,
       description: article.data.summary,
       categories: [article.category.name, ...article.data.tags],
-      author: article.data.author,
     })),
   });
 }

@@ -52,6 +52,38 @@ const cases: Array<{ name: string; files: Record<string, string>; expect: RegExp
     expect: [/trung-ten/, /[Dd]uplicate/],
   },
   {
+    name: 'invalid MDX',
+    files: { 'src/content/news/mdx-loi.mdx': article(good, 'Đoạn văn có thẻ <b chưa đóng và {dấu ngoặc.') },
+    expect: [/mdx-loi\.mdx/],
+  },
+  {
+    name: 'a duplicate category id',
+    files: {
+      'src/content/categories.json': JSON.stringify([
+        { id: 'tin-tuc-su-kien', name: 'Tin tức sự kiện' },
+        { id: 'chi-dao-dieu-hanh', name: 'Chỉ đạo, điều hành' },
+        { id: 'ket-qua-cchc', name: 'Kết quả CCHC' },
+        { id: 'thu-tuc-hanh-chinh', name: 'Thủ tục hành chính' },
+        { id: 'chuyen-doi-so', name: 'Chuyển đổi số' },
+        { id: 'chuyen-doi-so', name: 'Chuyển đổi số (2)' },
+      ]),
+    },
+    expect: [/categories\.json/, /chuyen-doi-so/],
+  },
+  {
+    name: 'a document .md and .mdx with the same slug',
+    files: {
+      'src/content/documents/trung-ten-van-ban.md': document({ number: '7/TB-UBND' }),
+      'src/content/documents/trung-ten-van-ban.mdx': document({ number: '8/TB-UBND' }),
+    },
+    expect: [/trung-ten-van-ban/],
+  },
+  {
+    name: 'an impossible document date',
+    files: { 'src/content/documents/ngay-sai.md': document({ issued: '2019-02-30' }) },
+    expect: [/ngay-sai\.md/, /issued/],
+  },
+  {
     name: 'unknown document type',
     files: { 'src/content/documents/loai-sai.md': document({ type: 'nghi-dinh' }) },
     expect: [/loai-sai\.md/, /type/, /ke-hoach, quyet-dinh/],

@@ -129,8 +129,8 @@ describe('result pages from the test data set', () => {
     expect(summary).toEqual([['2/4', '50%'], ['2/4', '50%'], ['0/4', '0%'], ['0/4', '0%']]);
     const svg = y2020.querySelectorAll('svg[role="img"]');
     expect(svg).toHaveLength(2);
-    const labelled = svg[0].getAttribute('aria-labelledby')!.split(' ');
-    expect(labelled.map((id) => y2020.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
+    const named = [svg[0].getAttribute('aria-labelledby')!, svg[0].getAttribute('aria-describedby')!];
+    expect(named.map((id) => y2020.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
     expect(svg[0].querySelectorAll('rect')).toHaveLength(4);
     expect(text(y2020.querySelector('.facts'))).toContain('Quyết định số 29/2019/QĐ-UBND ngày 19/09/2019');
     expect(text(y2020.querySelector('.facts'))).toContain('10 nhóm đối tượng, 1.189 phiếu');

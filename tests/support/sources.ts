@@ -1,8 +1,6 @@
 import yaml from 'js-yaml';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { rawFrontmatterField } from '../../src/lib/news/frontmatter';
-import { parseVietnamDate } from '../../src/lib/vietnamese/dates';
 
 export interface SourceArticle {
   slug: string;
@@ -22,12 +20,16 @@ export function sourceArticles(root: string, now = new Date()): SourceArticle[] 
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
-      const date = parseVietnamDate(rawFrontmatterField(text, 'date')!)!;
-      const draft = rawFrontmatterField(text, 'draft') === 'true';
+      const field = (key: string) => new RegExp(`^${key}:\\s*"?([^"\\n]*?)"?\\s*$`, 'm').exec(text)?.[1];
+      // Read independently of the build's own parser: no offset written means UTC+7.
+      const written = field('date')!;
+      const iso = /[zZ]|[+-]\d{2}:\d{2}$/.test(written) ? written : `${written.length === 10 ? `${written}T00:00:00` : written}+07:00`;
+      const date = new Date(iso);
+      const draft = field('draft') === 'true';
       return {
         slug: basename(name, extname(name)),
         date,
-        category: rawFrontmatterField(text, 'category')!,
+        category: field('category')!,
         draft,
         published: !draft && date <= now,
       };

@@ -2,11 +2,16 @@
 import { formatNumber } from '../../lib/vietnamese/numbers';
 import { mergeResults, queryVariants } from '../../lib/search/variants';
 
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindResult {
   id: string;
   score: number;
   words: number[];
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -14,19 +19,66 @@ interface Pagefind {
   search(term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
+/** Results to show, a page at a time. */
+interface ResultSource {
+  total: number;
+  take(count: number): Promise<PagefindResult[]>;
+}
+
 const PAGE_SIZE = 10;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-/** Result order for "Mới nhất": merges the variants' date-sorted lists, loading only what it shows. */
-async function newestFirst(lists: PagefindResult[][]) {
+function fromList(list: PagefindResult[]): ResultSource {
+  let next = 0;
+  return { total: list.length, take: async (count) => list.slice(next, (next += count)) };
+}
+
+/**
+ * "Mới nhất" over several d/đ variants: each list comes date-sorted from pagefind; they are
+ * merged lazily, loading only the dates of the lists' heads, not every result's data.
+ */
+function newestFirst(lists: PagefindResult[][]): ResultSource {
   const found = lists.filter((l) => l.length > 0);
-  if (found.length <= 1) return found[0] ?? []; // pagefind has sorted it already
-  const dated = await Promise.all(mergeResults(lists).map(async (r) => ({ r, date: (await r.data()).meta.datetime ?? '' })));
-  return dated.sort((a, b) => b.date.localeCompare(a.date)).map((d) => d.r);
+  if (found.length <= 1) return fromList(found[0] ?? []);
+  const fullest = new Map(mergeResults(found).map((r) => [r.id, r]));
+  const heads = found.map(() => 0);
+  const emitted = new Set<string>();
+  const dates = new Map<string, Promise<string>>();
+  const dateOf = (r: PagefindResult) => {
+    if (!dates.has(r.id)) dates.set(r.id, r.data().then((d) => d.meta.datetime ?? ''));
+    return dates.get(r.id)!;
+  };
+  return {
+    total: fullest.size,
+    async take(count) {
+      const out: PagefindResult[] = [];
+      while (out.length < count) {
+        found.forEach((list, i) => {
+          while (heads[i] < list.length && emitted.has(list[heads[i]].id)) heads[i]++;
+        });
+        const live = found.map((list, i) => list[heads[i]]).map((r, i) => ({ r, i })).filter((h) => h.r);
+        if (live.length === 0) break;
+        const withDates = await Promise.all(live.map(async (h) => ({ ...h, date: await dateOf(h.r) })));
+        const newest = withDates.reduce((a, b) => (b.date > a.date ? b : a));
+        emitted.add(newest.r.id);
+        heads[newest.i]++;
+        out.push(fullest.get(newest.r.id)!);
+      }
+      return out;
+    },
+  };
 }
 
 function escapeHtml(text: string) {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+function resultItem(item: ResultData) {
+  const li = document.createElement('li');
+  const meta = [item.meta.kind, item.meta.date].filter(Boolean).map((m) => escapeHtml(m!)).join(' · ');
+  // The excerpt is pagefind's: page text already escaped, matched words in <mark>.
+  li.innerHTML = `<h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2>${meta ? `<p class="meta">${meta}</p>` : ''}<p class="excerpt">${item.excerpt}</p>`;
+  return li;
 }
 
 export async function runSearchPage() {
@@ -66,22 +118,19 @@ export async function runSearchPage() {
     if (wanted && values.some(([v]) => v === wanted)) select.value = wanted;
   }
 
-  let results: PagefindResult[] = [];
+  let source: ResultSource = fromList([]);
   let shown = 0;
   let generation = 0;
 
-  async function showMore() {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
+  /** Appends the next page of results; gives up if a newer search has started meanwhile. */
+  async function showMore(run: number) {
+    const batch = await source.take(PAGE_SIZE);
     const items = await Promise.all(batch.map((r) => r.data()));
-    for (const item of items) {
-      const li = document.createElement('li');
-      const meta = [item.meta.kind, item.meta.date].filter(Boolean).map((m) => escapeHtml(m!)).join(' · ');
-      // The excerpt is pagefind's: page text already escaped, matched words in <mark>.
-      li.innerHTML = `<h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2>${meta ? `<p class="meta">${meta}</p>` : ''}<p class="excerpt">${item.excerpt}</p>`;
-      list.append(li);
-    }
-    shown += batch.length;
-    more.hidden = shown >= results.length;
+    if (run !== generation) return false;
+    list.append(...items.map(resultItem));
+    shown += items.length;
+    more.hidden = shown >= source.total;
+    return true;
   }
 
   async function run() {
@@ -105,24 +154,21 @@ export async function runSearchPage() {
     const sortBy = sort.value === 'moi-nhat' ? { date: 'desc' as const } : undefined;
     const terms = query ? queryVariants(query) : [null];
     const searches = await Promise.all(terms.map((term) => pagefind.search(term, { filters, sort: sortBy })));
+    if (run !== generation) return;
     const lists = searches.map((s) => s.results);
-    const ordered = sortBy ? await newestFirst(lists) : mergeResults(lists);
-    if (run !== generation) return; // a newer search has started
-
-    results = ordered;
+    source = sortBy ? newestFirst(lists) : fromList(mergeResults(lists));
     shown = 0;
     list.replaceChildren();
     const subject = query ? ` cho «${query}»` : '';
-    if (results.length === 0) {
+    if (source.total === 0) {
       status.textContent = `Không tìm thấy kết quả nào${subject}.`;
       empty.hidden = false;
       more.hidden = true;
       return;
     }
     empty.hidden = true;
-    await showMore();
     // Announced once the first results are on the page.
-    status.textContent = `Tìm thấy ${formatNumber(results.length)} kết quả${subject}.`;
+    if (await showMore(run)) status.textContent = `Tìm thấy ${formatNumber(source.total)} kết quả${subject}.`;
   }
 
   form.addEventListener('submit', (event) => {
@@ -132,9 +178,10 @@ export async function runSearchPage() {
   for (const select of [...selects, sort]) select.addEventListener('change', () => void run());
   more.addEventListener('click', async () => {
     const first = shown;
-    await showMore();
-    // Move focus to the first new result, so keyboard and screen reader users continue there.
-    list.children[first]?.querySelector('a')?.focus();
+    if (await showMore(generation)) {
+      // Focus the first new result, so keyboard and screen reader users continue from there.
+      list.children[first]?.querySelector('a')?.focus();
+    }
   });
   if (input.value || selects.some((s) => s.value)) await run();
 }

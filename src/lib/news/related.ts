@@ -52,7 +52,7 @@ export function titleTerms(title: string): string[] {
   return [...terms];
 }
 
-const tagTerm = (tag: string) => `#${tag.trim().toLocaleLowerCase('vi')}`;
+const tagTerm = (tag: string) => `#${tag.normalize('NFC').trim().toLocaleLowerCase('vi')}`;
 
 /**
  * "Tin liên quan" for every article at once: the editor's `related` first, then the others by

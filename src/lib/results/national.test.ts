@@ -28,6 +28,29 @@ describe('nationalSeries', () => {
   });
 });
 
+describe('nationalSeries with rank-only years and a changed number of provinces', () => {
+  const rows = nationalSeries(
+    {
+      name: 'PAR INDEX',
+      results: [
+        { year: 2018, rank: 58 },
+        { year: 2019, score: 79.51, rank: 51 },
+        { year: 2024, score: 88, rank: 20, of: 63 },
+        { year: 2025, score: 90, rank: 10 },
+        { year: 2026, score: 91, rank: 8 },
+      ],
+    },
+    (year) => (year >= 2025 ? 34 : 63),
+  );
+  it('takes the number of provinces from the config where the row has none', () => {
+    expect(rows.map((r) => r.of)).toEqual([63, 63, 63, 34, 34]);
+  });
+  it('compares a year known only by rank, and never ranks out of different totals', () => {
+    expect(rows.map((r) => r.rankChange)).toEqual([null, 7, 31, null, 2]);
+    expect(rows[0].percent).toBeUndefined();
+  });
+});
+
 describe('wording', () => {
   it('says changes of rank as portals do', () => {
     expect(rankChangeText(7)).toBe('tăng 7 bậc');

@@ -60,10 +60,12 @@ export const nationalFileSchema = z
         z
           .object({
             year,
-            score: points.min(0),
+            // A year may be known by its rank alone (an article says "tăng 7 bậc so với năm 2018").
+            score: points.min(0).optional(),
             max: points.positive().optional(),
             rank: z.number().int().min(1).optional(),
-            of: z.number().int().min(1),
+            // Defaults to the number of provinces in portal.config.json's nationalRanking.
+            of: z.number().int().min(1).optional(),
             components: z
               .array(
                 z

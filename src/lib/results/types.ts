@@ -55,11 +55,11 @@ export interface YearFile {
 
 export interface NationalResult {
   year: number;
-  score: number;
+  score?: number;
   /** Only where the score was out of a maximum other than 100 (2016: 67,41/97,5). */
   max?: number;
   rank?: number;
-  of: number;
+  of?: number;
   components?: Array<{ id: string; label: string; score: number; max: number; rank?: number }>;
 }
 

@@ -72,6 +72,11 @@ describe('validateData', () => {
     expect(problems.join('\n')).toMatch(expected);
   });
 
+  it('wants the file named after its year and nothing else', () => {
+    const problems = validateData({ units: { file: 'data/units.json', data: units }, years: [{ file: 'data/par-index/ban-sao-2019.json', data: goodYear() }], national: [] }).problems;
+    expect(problems.map((p) => `${p.file}: ${p.path}`)).toEqual(['data/par-index/ban-sao-2019.json: year']);
+  });
+
   it('tolerates rounding within 0.01 in component sums', () => {
     expect(check((y) => (y.results[0].components['the-che'].score = 79.005))).toEqual([]);
   });
@@ -86,6 +91,16 @@ describe('validateData', () => {
     expect(problems).toEqual([
       'data/national/par-index.json: results[1].year: year 2019 is listed twice',
       'data/national/par-index.json: results[1].rank: rank 64 is beyond the 63 ranked',
+    ]);
+  });
+
+  it('wants a score or a rank, and a number of provinces from the row or the config', () => {
+    const national = [{ file: 'data/national/papi.json', data: { name: 'PAPI', results: [{ year: 2030 }, { year: 2022, rank: 27 }] } }];
+    const provinces = (year: number) => (year < 2025 ? 63 : undefined);
+    const problems = validateData({ units: { file: 'data/units.json', data: units }, years: [], national }, provinces).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(problems).toEqual([
+      'results[0]: needs a score, a rank or both',
+      "results[0].of: missing, and portal.config.json's nationalRanking gives no number of provinces for 2030",
     ]);
   });
 

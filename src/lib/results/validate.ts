@@ -63,7 +63,7 @@ function checkUnits(file: string, units: Unit[], problems: DataProblem[]) {
 
 function checkYear(file: string, data: YearFile, units: ReadonlyMap<string, Unit> | undefined, problems: DataProblem[]) {
   const add = (path: string, message: string) => problems.push({ file, path, message });
-  const named = /(\d{4})\.json$/.exec(file)?.[1];
+  const named = /(?:^|\/)(\d{4})\.json$/.exec(file)?.[1];
   if (named === undefined || Number(named) !== data.year) {
     add('year', `${data.year} does not match the file name (expected data/par-index/${data.year}.json)`);
   }
@@ -114,14 +114,22 @@ function checkYear(file: string, data: YearFile, units: ReadonlyMap<string, Unit
   });
 }
 
-function checkNational(file: string, data: NationalFile, problems: DataProblem[]) {
+function checkNational(file: string, data: NationalFile, problems: DataProblem[], provinces?: (year: number) => number | undefined) {
   for (const { index, key } of duplicates(data.results, (r) => String(r.year))) {
     problems.push({ file, path: `results[${index}].year`, message: `year ${key} is listed twice` });
   }
   data.results.forEach((r, i) => {
-    if (r.rank !== undefined && r.rank > r.of) problems.push({ file, path: `results[${i}].rank`, message: `rank ${r.rank} is beyond the ${r.of} ranked` });
+    if (r.score === undefined && r.rank === undefined) {
+      problems.push({ file, path: `results[${i}]`, message: 'needs a score, a rank or both' });
+    }
+    const of = r.of ?? provinces?.(r.year);
+    if (of === undefined) {
+      problems.push({ file, path: `results[${i}].of`, message: `missing, and portal.config.json's nationalRanking gives no number of provinces for ${r.year}` });
+    } else if (r.rank !== undefined && r.rank > of) {
+      problems.push({ file, path: `results[${i}].rank`, message: `rank ${r.rank} is beyond the ${of} ranked` });
+    }
     const max = r.max ?? 100;
-    if (r.score > max) problems.push({ file, path: `results[${i}].score`, message: `${r.score} is above its max ${max}` });
+    if (r.score !== undefined && r.score > max) problems.push({ file, path: `results[${i}].score`, message: `${r.score} is above its max ${max}` });
   });
 }
 
@@ -129,7 +137,10 @@ function checkNational(file: string, data: NationalFile, problems: DataProblem[]
  * Validates every data file against SPEC 4.1–4.3 and the cross-file rules of 4.6. Returns all
  * problems at once (an editor fixes them in one go), and the typed data when there are none.
  */
-export function validateData(input: { units: RawFile; years: RawFile[]; national: RawFile[] }): {
+export function validateData(
+  input: { units: RawFile; years: RawFile[]; national: RawFile[] },
+  provinces?: (year: number) => number | undefined,
+): {
   problems: DataProblem[];
   data?: ValidData;
 } {
@@ -152,7 +163,7 @@ export function validateData(input: { units: RawFile; years: RawFile[]; national
     if (raw.data === undefined) continue;
     const data = parseWith<NationalFile>(nationalFileSchema, raw, problems);
     if (!data) continue;
-    checkNational(raw.file, data, problems);
+    checkNational(raw.file, data, problems, provinces);
     national.push({ file: raw.file, id: raw.file.replace(/^.*\//, '').replace(/\.json$/, ''), data });
   }
 

@@ -27,6 +27,8 @@ describe('parseVietnamDate', () => {
     expect(parseVietnamDate('2019-02-30')).toBeUndefined();
     expect(parseVietnamDate('2019-13-01')).toBeUndefined();
     expect(parseVietnamDate('23/12/2019')).toBeUndefined();
+    expect(parseVietnamDate('2019-12-23T24:00')).toBeUndefined();
+    expect(parseVietnamDate('2019-12-23T10:60')).toBeUndefined();
     expect(parseVietnamDate('')).toBeUndefined();
   });
 });

@@ -3,8 +3,10 @@ export const VIETNAM_OFFSET = '+07:00';
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i;
+// Hours 00–23, minutes and seconds 00–59: "24:00" would silently move to the next day.
+const TIME = '([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d+)?)?';
+const LOCAL_DATE_TIME = new RegExp(`^\\d{4}-\\d{2}-\\d{2}[T ]${TIME}$`);
+const WITH_OFFSET = new RegExp(`^\\d{4}-\\d{2}-\\d{2}[T ]${TIME}\\s*(Z|[+-]\\d{2}:?\\d{2})$`, 'i');
 
 /**
  * Parses a frontmatter date as written by an editor. A date or date-time without an offset

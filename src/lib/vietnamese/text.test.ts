@@ -42,6 +42,9 @@ describe('compareVietnamese', () => {
 });
 
 describe('words', () => {
+  it('gives the same words for decomposed (NFD) text', () => {
+    expect(words('Chỉ số cải cách'.normalize('NFD'))).toEqual(['chỉ', 'số', 'cải', 'cách']);
+  });
   it('splits on punctuation and keeps Vietnamese letters', () => {
     expect(words('Chỉ số CCHC (PAR INDEX) năm 2019')).toEqual(['chỉ', 'số', 'cchc', 'par', 'index', 'năm', '2019']);
   });
