@@ -92,8 +92,15 @@ describe('article pages', () => {
     expect(text(html.querySelector('.summary'))).toContain('<script>window.__xss = 1</script> & ký tự');
   });
 
+  it('sizes an image given as a path under public/', () => {
+    const img = page(dist, '/tin-tuc/kiem-thu-anh-trong-public/').querySelector('.article figure img')!;
+    expect(img.getAttribute('src')).toBe('/logo.svg');
+    expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['64', '64']);
+    expect(img.getAttribute('alt')).toBe('Biểu trưng của trang');
+  });
+
   it('serves optimised, sized images with alt text', () => {
-    const withImages = published.map((a) => page(dist, `/tin-tuc/${a.slug}/`)).filter((p) => p.querySelector('.article figure img'));
+    const withImages = published.map((a) => page(dist, `/tin-tuc/${a.slug}/`)).filter((p) => p.querySelector('.article figure picture'));
     expect(withImages.length).toBeGreaterThan(0);
     for (const html of withImages) {
       const img = html.querySelector('.article figure img')!;

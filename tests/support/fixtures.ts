@@ -41,6 +41,11 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     { title: 'Kiểm thử tìm kiếm: bản làng người Dao', date: '2021-03-03T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bản làng của người Dao ở vùng cao giữ nhiều nghề truyền thống.',
   ),
+  // An image given as a path under public/ rather than beside the article.
+  'src/content/news/kiem-thu-anh-trong-public.md': article(
+    { title: 'Kiểm thử ảnh đặt trong thư mục public', date: '2021-04-04T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: '/logo.svg', imageAlt: 'Biểu trưng của trang' },
+    'Bài viết có ảnh lấy từ thư mục public.',
+  ),
   'src/content/news/kiem-thu-chi-co-ngay.md': article(
     { title: 'Kiểm thử bài chỉ ghi ngày', date: '2020-01-01', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bài viết chỉ ghi ngày đăng.',
