@@ -101,6 +101,10 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in
       }
       expect(await page.locator('article h1').isVisible()).toBe(true);
       expect(await page.locator('article .body').isVisible()).toBe(true);
+      // The printout still says where it comes from.
+      expect(await page.locator('.print-site-name').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await page.locator('.print-site-name').isVisible()).toBe(false);
     });
   });
 
