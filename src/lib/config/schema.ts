@@ -11,7 +11,8 @@ export const portalConfigSchema = z
     province: z.string().min(1),
     agency: z.string().min(1),
     description: z.string().min(1),
-    logo: z.object({ src: z.string().startsWith('/'), alt: z.string().min(1) }),
+    /** Shown beside the portal's name, so it needs no text of its own (alt=""). */
+    logo: z.object({ src: z.string().startsWith('/') }).strict(),
     /** Header band colour; white text sits on it, so it must be dark enough for AA. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
     responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }),
