@@ -1,14 +1,6 @@
 import { z } from 'astro/zod';
-import { parseVietnamDate, vietnamParts } from '../vietnamese/dates.ts';
+import { parseVietnamDate, toVietnamDay } from '../vietnamese/dates.ts';
 import { DOCUMENT_TYPES } from './types.ts';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The calendar day in Vietnam of an instant, as YYYY-MM-DD. */
-function vietnamDay(date: Date) {
-  const { year, month, day } = vietnamParts(date);
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
 
 /**
  * A day as written in frontmatter. YAML turns 2019-12-23 into a Date at midnight UTC (which is
@@ -19,7 +11,7 @@ const day = z
     z.date(),
     z.string().refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && parseVietnamDate(text) !== undefined, 'must be a real date written YYYY-MM-DD'),
   ], { error: 'must be a date written YYYY-MM-DD' })
-  .transform((value) => (typeof value === 'string' ? value : vietnamDay(value)));
+  .transform((value) => (typeof value === 'string' ? value : toVietnamDay(value)));
 
 /** The documents collection contract (SPEC 4.4). */
 export const documentSchema = z

@@ -1,4 +1,5 @@
 import { words } from '../vietnamese/text';
+import { compareNewestFirst } from './publishing';
 
 export interface RelatedCandidate {
   slug: string;
@@ -66,14 +67,7 @@ export function computeRelated(
 ): Map<string, string[]> {
   const n = articles.length;
   // Work in newest-first order so that index order is the recency tie-break.
-  const order = articles
-    .map((article, index) => ({ article, index }))
-    .sort(
-      (a, b) =>
-        b.article.date.getTime() - a.article.date.getTime() ||
-        (a.article.slug < b.article.slug ? -1 : 1),
-    )
-    .map(({ article }) => article);
+  const order = [...articles].sort(compareNewestFirst);
   const position = new Map(order.map((article, i) => [article.slug, i]));
 
   // Terms become small integers; each article keeps its term ids with their weights.

@@ -1,13 +1,8 @@
 import Big from 'big.js';
 
-/**
- * Exact decimal arithmetic for published figures. JSON numbers are binary floats (64.995 is
- * stored as 64.99499999…); big.js reads them back from their shortest decimal text, so
- * rounding happens on the number the editor wrote.
- */
-export function roundHalfUp(value: number | Big, decimals = 2): number {
-  return new Big(value).round(decimals, Big.roundHalfUp).toNumber();
-}
+// Exact decimal arithmetic for published figures. JSON numbers are binary floats (64.995 is
+// stored as 64.99499999…); big.js reads them back from their shortest decimal text, so
+// rounding happens on the number the editor wrote.
 
 /** score / max × 100, rounded half-up to 2 decimals (SPEC 4.5): 64.995 of 100 → 65. */
 export function indexOf(score: number, max: number): number {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDateTime,
-  formatLongDate,
+  formatDay,
   parseVietnamDate,
+  toVietnamDay,
   toVietnamISO,
   vietnamYear,
 } from './dates';
@@ -55,8 +56,9 @@ describe('formatting in Vietnam time', () => {
   it('gives an ISO value with the +07:00 offset for <time datetime>', () => {
     expect(toVietnamISO(afternoon)).toBe('2019-12-23T13:05:39+07:00');
   });
-  it('names the weekday in Vietnamese', () => {
-    expect(formatLongDate(afternoon)).toBe('Thứ hai, 23/12/2019');
-    expect(formatLongDate(new Date('2022-01-22T05:00:00Z'))).toBe('Thứ bảy, 22/01/2022');
+  it('writes a calendar day in the portal form, and finds the Vietnam day of an instant', () => {
+    expect(formatDay('2019-09-19')).toBe('19/09/2019');
+    expect(toVietnamDay(new Date('2019-12-22T17:00:00Z'))).toBe('2019-12-23');
+    expect(toVietnamDay(new Date('2019-12-23T00:00:00Z'))).toBe('2019-12-23');
   });
 });

@@ -85,13 +85,14 @@ export function toVietnamISO(date: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${VIETNAM_OFFSET}`;
 }
 
-const WEEKDAYS = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+/** `23/12/2019` for a calendar day written `2019-12-23` (documents, announcement dates). */
+export function formatDay(isoDay: string): string {
+  return formatDate(new Date(`${isoDay}T12:00:00${VIETNAM_OFFSET}`));
+}
 
-/** `Thứ hai, 23/12/2019`, as portal headers show the day. */
-export function formatLongDate(date: Date): string {
-  const { year, month, day } = vietnamParts(date);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return `${WEEKDAYS[weekday]}, ${formatDate(date)}`;
+/** The calendar day in Vietnam of an instant, written `2019-12-23`. */
+export function toVietnamDay(date: Date): string {
+  return toVietnamISO(date).slice(0, 10);
 }
 
 /** The calendar year in Vietnam. */
