@@ -1,8 +1,26 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import sirv from 'sirv';
 import portal from './portal.config.json' with { type: 'json' };
+
+/**
+ * `npm run dev` serves the search index of the last `npm run build` at /pagefind/, so that
+ * search can be tried while writing (the search page says what to do when there is none).
+ */
+function devSearchIndex() {
+  return {
+    name: 'dev-search-index',
+    hooks: {
+      /** @param {{ server: import('vite').ViteDevServer }} options */
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use('/pagefind', sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site: portal.site,
@@ -10,14 +28,26 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode drops the whitespace between elements on separate lines,
   // gluing Vietnamese words together on screen and in the search index.
   compressHTML: true,
-  // Two content entries with one id (a duplicate category, a .md beside a .mdx of the same
-  // name) or two pages on one URL must stop the build, not silently hide one of them.
+  // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [devSearchIndex(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory' },
   // Caches beside the project rather than in node_modules, so that test copies of the site
   // that share node_modules can build side by side.
   cacheDir: './.astro/cache',
-  vite: { cacheDir: './.astro/vite' },
+  vite: {
+    cacheDir: './.astro/vite',
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry's asset wrapper with "use astro:head-inject", which the
+        // bundler warns about once per article (hundreds of lines in which real errors drown).
+        // The marker is Astro's own and harmless; only that exact warning is dropped.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   image: { responsiveStyles: false },
 });

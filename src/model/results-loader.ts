@@ -1,12 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { applyChanges, computeYear, type RankedResult, type YearResults } from '../lib/results/compute.ts';
 import { nationalSeries, type NationalRow } from '../lib/results/national.ts';
 import type { Group, Unit } from '../lib/results/types.ts';
-import { validateData, type DataProblem, type RawFile } from '../lib/results/validate.ts';
+import type { Problem } from '../lib/problems/problem.ts';
+import { NATIONAL_INDICES, validateData } from '../lib/results/validate.ts';
+import { DATA_DIR } from '../content.paths.ts';
+import type { ProjectFiles } from './read-files.ts';
 
-/** The national indices in the order pages show them; any file may be absent. */
-const NATIONAL_ORDER = ['par-index', 'sipas', 'papi', 'pci'];
 
 export interface NationalIndex {
   id: string;
@@ -37,45 +36,22 @@ export interface ResultsModel {
   mergedFrom(unitId: string): Unit[];
 }
 
-function readJson(file: string, problems: DataProblem[]): RawFile {
-  try {
-    return { file, data: JSON.parse(readFileSync(file, 'utf8')) };
-  } catch (error) {
-    problems.push({ file, path: '(file)', message: `not valid JSON: ${(error as Error).message}` });
-    return { file, data: undefined };
-  }
-}
-
-const jsonFiles = (dir: string) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((name) => name.endsWith('.json'))
-        .sort()
-        .map((name) => join(dir, name))
-    : [];
-
 export interface LoadOptions {
   /** Provinces in the national ranking in a year (portal.config.json), for rows without `of`. */
   provinces?: (year: number) => number | undefined;
 }
 
 /**
- * Reads and validates data/; returns the problems, or the computed model when there are none.
- * Plain Node (no Astro), so that `npm run check:data` runs the very same checks quickly.
+ * Reads and validates data/; returns every problem, and the computed model when there are none.
+ * Plain Node (no Astro), so that `npm run check` runs the very same checks quickly.
  */
-export function loadResultsFrom(dataDir: string, options: LoadOptions = {}): { problems: DataProblem[]; model?: ResultsModel } {
-  const problems: DataProblem[] = [];
-  const unitsPath = join(dataDir, 'units.json');
+export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { problems: Problem[]; model?: ResultsModel } {
+  const problems: Problem[] = [];
+  const unitsPath = `${DATA_DIR}/units.json`;
   // A portal with no results yet has no data/ folder at all: that is valid and builds.
-  const units = existsSync(unitsPath) ? readJson(unitsPath, problems) : { file: unitsPath, data: { units: [] } };
-  const years = jsonFiles(join(dataDir, 'par-index')).map((file) => readJson(file, problems));
-  const national = jsonFiles(join(dataDir, 'national')).map((file) => readJson(file, problems));
-  for (const file of jsonFiles(join(dataDir, 'national'))) {
-    const id = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (!NATIONAL_ORDER.includes(id)) {
-      problems.push({ file, path: '(file name)', message: `unknown national index "${id}" (expected one of ${NATIONAL_ORDER.join(', ')})` });
-    }
-  }
+  const units = files.exists(unitsPath) ? files.json(unitsPath, problems) : undefined;
+  const years = files.list(`${DATA_DIR}/par-index`, /\.json$/).map((file) => files.json(file, problems));
+  const national = files.list(`${DATA_DIR}/national`, /\.json$/).map((file) => files.json(file, problems));
   const validated = validateData({ units, years, national }, options.provinces);
   problems.push(...validated.problems);
   if (problems.length > 0 || !validated.data) return { problems };
@@ -103,7 +79,7 @@ export function loadResultsFrom(dataDir: string, options: LoadOptions = {}): { p
 
   const nationalIndices = data.national
     .map((n) => ({ id: n.id, name: n.data.name, source: n.data.source, rows: nationalSeries(n.data, options.provinces) }))
-    .sort((a, b) => NATIONAL_ORDER.indexOf(a.id) - NATIONAL_ORDER.indexOf(b.id));
+    .sort((a, b) => NATIONAL_INDICES.indexOf(a.id) - NATIONAL_INDICES.indexOf(b.id));
 
   return {
     problems,

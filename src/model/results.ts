@@ -1,17 +1,10 @@
-import { portal, provincesInRanking } from '../lib/config';
-import { formatDataProblems } from '../lib/results/validate';
-import { loadResultsFrom, type ResultsModel } from './results-loader';
+import type { ResultsModel } from './results-loader';
+import { getCheckedProject } from './checked';
 
 export type { NationalIndex, ResultsModel, UnitYear } from './results-loader';
 
-let cached: ResultsModel | undefined;
-
-/** The results model for the build, computed once; invalid data stops the build. */
-export function getResults(dataDir = 'data'): ResultsModel {
-  if (!cached) {
-    const { problems, model } = loadResultsFrom(dataDir, { provinces: (year) => provincesInRanking(portal, year) });
-    if (!model) throw new Error(formatDataProblems(problems));
-    cached = model;
-  }
-  return cached;
+/** The results model for the build, computed once with the rest of the check. */
+export function getResults(): ResultsModel {
+  // A portal with no data/ yet has an empty model; with problems the check has already stopped.
+  return getCheckedProject().results!;
 }

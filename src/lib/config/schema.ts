@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
+import { formatReport, type Problem } from '../problems/problem.ts';
+import { parseWithProblems } from '../problems/zod.ts';
+import type { JsonFile } from '../source/json-file.ts';
 
-/** Everything specific to one province's portal. Validated once at build start. */
-const link = z.object({ label: z.string().min(1), href: z.string().min(1) });
+/** Everything specific to one province's portal. Validated once, by the check and the build. */
+const link = z.object({ label: z.string().min(1), href: z.string().min(1) }).strict();
 
 export const portalConfigSchema = z
   .object({
@@ -12,10 +15,10 @@ export const portalConfigSchema = z
     agency: z.string().min(1),
     description: z.string().min(1),
     /** Shown beside the portal's name, so it needs no text of its own (alt=""). */
-    logo: z.object({ src: z.string().startsWith('/') }).strict(),
+    logo: z.object({ src: z.string().startsWith('/', 'phải là đường dẫn trong thư mục public, bắt đầu bằng /, ví dụ /logo.svg.') }).strict(),
     /** Header band colour; white text sits on it, so it must be dark enough for AA. */
-    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour'),
-    responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'phải là mã màu dạng #rrggbb, ví dụ #0b4a7d.'),
+    responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }).strict(),
     address: z.string().min(1),
     phone: z.string().min(1),
     email: z.email(),
@@ -23,9 +26,7 @@ export const portalConfigSchema = z
     notice: z.string().min(1).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
     links: z.array(link),
-    nationalRanking: z
-      .array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }))
-      .min(1),
+    nationalRanking: z.array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }).strict()).min(1),
     newsPerPage: z.number().int().min(1).max(100),
     documentsPerPage: z.number().int().min(1).max(200),
     latestNewsCount: z.number().int().min(1).max(20),
@@ -33,7 +34,7 @@ export const portalConfigSchema = z
   })
   .strict();
 
-export type PortalConfig = z.infer<typeof portalConfigSchema>;
+export type PortalConfig = z.output<typeof portalConfigSchema>;
 
 /** Number of provinces in the national ranking for a year (63 before the 2025 merger). */
 export function provincesInRanking(config: Pick<PortalConfig, 'nationalRanking'>, year: number) {
@@ -56,19 +57,28 @@ export function contrastRatio(a: string, b: string) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Parses the config, or throws one message listing every problem with its JSON path. */
-export function parsePortalConfig(raw: unknown, fileName = 'portal.config.json'): PortalConfig {
-  const result = portalConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  ${fileName}: ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    );
-    throw new Error(`Invalid portal config:\n${lines.join('\n')}`);
+/** Checks the config file; problems name its lines. Returns the config when it is valid. */
+export function checkPortalConfig(source: JsonFile, problems: Problem[]): PortalConfig | undefined {
+  if (source.data === undefined) return undefined;
+  const config = parseWithProblems(portalConfigSchema, source.data, source, problems);
+  if (!config) return undefined;
+  const ratio = contrastRatio(config.color, '#ffffff');
+  if (ratio < 4.5) {
+    problems.push({
+      file: source.file,
+      line: source.lineOf(['color']),
+      field: 'color',
+      message: `${config.color} sáng quá cho chữ trắng trên dải đầu trang (độ tương phản ${ratio.toFixed(2)}:1, cần ít nhất 4,5:1): chọn màu đậm hơn.`,
+    });
+    return undefined;
   }
-  if (contrastRatio(result.data.color, '#ffffff') < 4.5) {
-    throw new Error(
-      `Invalid portal config:\n  ${fileName}: color: ${result.data.color} is too light for white header text (contrast below 4.5:1)`,
-    );
-  }
-  return result.data;
+  return config;
+}
+
+/** The config from data already in memory, or an error listing every problem (for the build's import). */
+export function parsePortalConfig(raw: unknown, file = 'portal.config.json'): PortalConfig {
+  const problems: Problem[] = [];
+  const config = checkPortalConfig({ file, data: raw, lineOf: () => 1 }, problems);
+  if (!config) throw new Error(formatReport(problems));
+  return config;
 }

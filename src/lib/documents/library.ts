@@ -35,34 +35,3 @@ export function fileDescription(file: string, bytes: number): string {
     bytes < 1024 ? `${bytes} byte` : bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
   return `${format}, ${size}`;
 }
-
-export interface DocumentProblem {
-  file: string;
-  field: string;
-  message: string;
-}
-
-/** Cross-file rules: numbers unique, attachments present, slugs usable as URLs. */
-export function checkDocuments(
-  docs: ReadonlyArray<DocumentInfo & { file: string }>,
-  fileExists: (publicPath: string) => boolean,
-): DocumentProblem[] {
-  const problems: DocumentProblem[] = [];
-  const numbers = new Map<string, string>();
-  for (const doc of docs) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(doc.slug) || /^\d+$/.test(doc.slug)) {
-      problems.push({ file: doc.file, field: '(file name)', message: `"${doc.slug}" is not a usable slug: use lower-case ASCII words joined by hyphens, not only digits` });
-    }
-    const key = normalizeNumber(doc.number);
-    const other = numbers.get(key);
-    if (other) problems.push({ file: doc.file, field: 'number', message: `"${doc.number}" is also the number of ${other}` });
-    else numbers.set(key, doc.file);
-    doc.attachments.forEach((a, i) => {
-      if (!fileExists(a.file)) problems.push({ file: doc.file, field: `attachments[${i}].file`, message: `public${a.file} does not exist` });
-    });
-    if (doc.effective && doc.effective < doc.issued) {
-      problems.push({ file: doc.file, field: 'effective', message: `${doc.effective} is before the issue date ${doc.issued}` });
-    }
-  }
-  return problems;
-}

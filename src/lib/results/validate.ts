@@ -1,19 +1,11 @@
+import { byField, describePath, WHOLE_FILE, type EntryNames, type Problem } from '../problems/problem.ts';
+import { didYouMean } from '../problems/suggest.ts';
+import { parseWithProblems, type Located } from '../problems/zod.ts';
+import type { JsonFile } from '../source/json-file.ts';
+import { formatNumber } from '../vietnamese/numbers.ts';
 import { sum } from './decimal.ts';
-import { nationalFileSchema, unitsFileSchema, yearFileSchema } from './schema.ts';
-import type { NationalFile, Unit, YearFile } from './types.ts';
-
-/** A data problem: the file, the JSON path in it, and what is wrong. */
-export interface DataProblem {
-  file: string;
-  path: string;
-  message: string;
-}
-
-export interface RawFile {
-  file: string;
-  /** The parsed JSON (or undefined when parsing failed and was already reported). */
-  data: unknown;
-}
+import { nationalFileSchema, resultSchema, unitSchema, unitsFileSchema, yearHeadSchema } from './schema.ts';
+import type { NationalFile, ResultInput, Unit, YearFile } from './types.ts';
 
 export interface ValidData {
   units: Unit[];
@@ -21,156 +13,208 @@ export interface ValidData {
   national: Array<{ file: string; id: string; data: NationalFile }>;
 }
 
+/** The national indices the portal knows, in the order pages show them; any file may be absent. */
+export const NATIONAL_INDICES = ['par-index', 'sipas', 'papi', 'pci'];
+
 const TOLERANCE = 0.01;
 
-/** `results[3].score`, as the JSON path of a zod issue. */
-function jsonPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(root)';
+const nationalYear = (entry: unknown) => {
+  const year = (entry as { year?: unknown } | null)?.year;
+  return typeof year === 'number' ? `năm ${year}` : undefined;
+};
+
+const UNIT_NAMES: EntryNames = { units: { noun: 'đơn vị', id: byField('id') }, formerNames: { noun: 'tên cũ' } };
+const YEAR_NAMES: EntryNames = {
+  results: { noun: 'kết quả', id: byField('unit') },
+  tiers: { noun: 'mức xếp loại', id: byField('id') },
+  groups: { noun: 'nhóm', id: byField('id') },
+  criteria: { noun: 'tiêu chí', id: byField('id') },
+};
+const NATIONAL_NAMES: EntryNames = {
+  results: { noun: 'kết quả', id: nationalYear },
+  components: { noun: 'chỉ số thành phần', id: byField('id') },
+};
+
+/** `2,5` the Vietnamese way, so that an editor sees the figures as the site shows them. */
+const n = (value: number) => formatNumber(value);
+
+type Path = Array<string | number>;
+
+function reporter(source: Located, problems: Problem[]) {
+  return (path: Path, message: string) =>
+    problems.push({ file: source.file, line: source.lineOf(path), field: describePath(path, source.data, source.names), message });
 }
 
-function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, raw: RawFile, problems: DataProblem[]): T | undefined {
-  const result = schema.safeParse(raw.data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file: raw.file, path: jsonPath(issue.path), message: issue.message });
-  return undefined;
-}
-
-function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string }> {
-  const seen = new Set<string>();
-  const found: Array<{ index: number; key: string }> = [];
+function duplicates<T>(items: readonly T[], key: (item: T) => string): Array<{ index: number; key: string; first: number }> {
+  const seen = new Map<string, number>();
+  const found: Array<{ index: number; key: string; first: number }> = [];
   items.forEach((item, index) => {
     const k = key(item);
-    if (seen.has(k)) found.push({ index, key: k });
-    seen.add(k);
+    const first = seen.get(k);
+    if (first !== undefined) found.push({ index, key: k, first });
+    else seen.set(k, index);
   });
   return found;
 }
 
-function checkUnits(file: string, units: Unit[], problems: DataProblem[]) {
-  for (const { index, key } of duplicates(units, (u) => u.id)) {
-    problems.push({ file, path: `units[${index}].id`, message: `duplicate unit id "${key}"` });
-  }
-  const ids = new Set(units.map((u) => u.id));
-  units.forEach((unit, i) => {
-    if (unit.mergedInto !== undefined && (!ids.has(unit.mergedInto) || unit.mergedInto === unit.id)) {
-      problems.push({ file, path: `units[${i}].mergedInto`, message: `"${unit.mergedInto}" is not another unit's id` });
-    }
-    if (unit.activeFrom !== undefined && unit.activeUntil !== undefined && unit.activeFrom > unit.activeUntil) {
-      problems.push({ file, path: `units[${i}].activeUntil`, message: `${unit.activeUntil} is before activeFrom ${unit.activeFrom}` });
-    }
-  });
+/** Each unit on its own: a mistake in one leaves the others known, so year files are still checked. */
+interface KnownUnits {
+  /** The valid units. */
+  units: Map<string, Unit>;
+  /** Every id written, valid entry or not: a unit with a mistake still exists for the year files. */
+  ids: Set<string>;
 }
 
-function checkYear(file: string, data: YearFile, units: ReadonlyMap<string, Unit> | undefined, problems: DataProblem[]) {
-  const add = (path: string, message: string) => problems.push({ file, path, message });
-  const named = /(?:^|\/)(\d{4})\.json$/.exec(file)?.[1];
-  if (named === undefined || Number(named) !== data.year) {
-    add('year', `${data.year} does not match the file name (expected data/par-index/${data.year}.json)`);
-  }
-
-  data.tiers.forEach((tier, i) => {
-    if (i > 0 && tier.min >= data.tiers[i - 1].min) {
-      add(`tiers[${i}].min`, `${tier.min} must be below the previous tier's min ${data.tiers[i - 1].min} (tiers go from the highest down)`);
-    }
+function checkUnits(source: Located, problems: Problem[]): KnownUnits | undefined {
+  const file = parseWithProblems(unitsFileSchema, source.data, source, problems);
+  if (!file) return undefined;
+  const at = reporter(source, problems);
+  const units: Array<{ index: number; unit: Unit }> = [];
+  file.units.forEach((raw, index) => {
+    const unit = parseWithProblems(unitSchema, raw, source, problems, ['units', index]);
+    if (unit) units.push({ index, unit });
   });
-  const last = data.tiers.at(-1)!;
-  if (last.min !== 0) add(`tiers[${data.tiers.length - 1}].min`, `the last tier must start at 0, not ${last.min}`);
-  for (const { index, key } of duplicates(data.tiers, (t) => t.id)) add(`tiers[${index}].id`, `duplicate tier id "${key}"`);
-  for (const { index, key } of duplicates(data.groups, (g) => g.id)) add(`groups[${index}].id`, `duplicate group id "${key}"`);
-  const criteria = data.criteria ?? [];
-  for (const { index, key } of duplicates(criteria, (c) => c.id)) add(`criteria[${index}].id`, `duplicate criterion id "${key}"`);
-
-  const groups = new Map(data.groups.map((g) => [g.id, g]));
-  const criterionIds = new Set(criteria.map((c) => c.id));
-  for (const { index, key } of duplicates(data.results, (r) => r.unit)) {
-    add(`results[${index}].unit`, `"${key}" has more than one result this year`);
+  for (const { index, key, first } of duplicates(units, (u) => u.unit.id)) {
+    at(['units', units[index].index, 'id'], `mã "${key}" đã dùng cho đơn vị thứ ${units[first].index + 1}: mỗi đơn vị một mã riêng.`);
   }
-  data.results.forEach((result, i) => {
-    const at = `results[${i}]`;
-    const unit = units?.get(result.unit);
-    if (units && !unit) add(`${at}.unit`, `unknown unit "${result.unit}" (not in data/units.json)`);
-    const group = groups.get(result.group);
-    if (!group) add(`${at}.group`, `unknown group "${result.group}" (groups: ${[...groups.keys()].join(', ')})`);
-    if (unit && group && unit.level !== group.level) {
-      add(`${at}.group`, `unit "${unit.id}" is level "${unit.level}" but group "${group.id}" is level "${group.level}"`);
+  const ids = new Set(file.units.flatMap((u) => (typeof (u as { id?: unknown })?.id === 'string' ? [(u as { id: string }).id] : [])));
+  for (const { index, unit } of units) {
+    if (unit.mergedInto !== undefined && (!ids.has(unit.mergedInto) || unit.mergedInto === unit.id)) {
+      at(['units', index, 'mergedInto'], `"${unit.mergedInto}" không phải mã của một đơn vị khác trong tệp.${didYouMean(unit.mergedInto, [...ids])}`);
     }
-    if (result.score < 0) add(`${at}.score`, `${result.score} is below 0`);
-    if (result.score > result.max) add(`${at}.score`, `${result.score} is above its max ${result.max}`);
+    if (unit.activeFrom !== undefined && unit.activeUntil !== undefined && unit.activeFrom > unit.activeUntil) {
+      at(['units', index, 'activeUntil'], `năm ${unit.activeUntil} trước năm bắt đầu hoạt động ${unit.activeFrom} (activeFrom).`);
+    }
+  }
+  return { units: new Map(units.map((u) => [u.unit.id, u.unit])), ids };
+}
+
+function checkYear(source: Located, known: KnownUnits | undefined, problems: Problem[]): YearFile | undefined {
+  const at = reporter(source, problems);
+  const head = parseWithProblems(yearHeadSchema, source.data, source, problems);
+  const rawResults = Array.isArray((source.data as { results?: unknown })?.results) ? ((source.data as { results: unknown[] }).results) : [];
+  // Results are checked one by one even when the head of the file has a mistake.
+  const results: Array<{ index: number; result: ResultInput }> = [];
+  rawResults.forEach((raw, index) => {
+    const result = parseWithProblems(resultSchema, raw, source, problems, ['results', index]);
+    if (result) results.push({ index, result });
+  });
+
+  for (const { index, result } of results) {
+    const path = ['results', index];
+    if (known && !known.ids.has(result.unit)) {
+      at([...path, 'unit'], `chưa có đơn vị "${result.unit}" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã.${didYouMean(result.unit, [...known.ids])}`);
+    }
+    if (result.score < 0) at([...path, 'score'], `${n(result.score)} nhỏ hơn 0.`);
+    if (result.score > result.max) at([...path, 'score'], `${n(result.score)} lớn hơn điểm tối đa ${n(result.max)}.`);
     if (result.components) {
       const entries = Object.entries(result.components);
       for (const [id, c] of entries) {
-        if (!criterionIds.has(id)) add(`${at}.components.${id}`, `unknown criterion "${id}"`);
-        if (c.score < 0 || c.score > c.max) add(`${at}.components.${id}.score`, `${c.score} is outside 0…${c.max}`);
+        if (c.score < 0 || c.score > c.max) at([...path, 'components', id, 'score'], `${n(c.score)} phải từ 0 đến ${n(c.max)}.`);
       }
       const scores = sum(entries.map(([, c]) => c.score));
       const maxima = sum(entries.map(([, c]) => c.max));
       if (Math.abs(scores - result.score) > TOLERANCE) {
-        add(`${at}.components`, `component scores add up to ${scores}, not to the score ${result.score}`);
+        at([...path, 'components'], `điểm các tiêu chí cộng lại được ${n(scores)}, khác điểm ${n(result.score)} của đơn vị.`);
       }
       if (Math.abs(maxima - result.max) > TOLERANCE) {
-        add(`${at}.components`, `component maxima add up to ${maxima}, not to the max ${result.max}`);
+        at([...path, 'components'], `điểm tối đa các tiêu chí cộng lại được ${n(maxima)}, khác điểm tối đa ${n(result.max)} của đơn vị.`);
       }
     }
+  }
+  for (const { index, key, first } of duplicates(results, (r) => r.result.unit)) {
+    at(['results', results[index].index, 'unit'], `đơn vị "${key}" đã có kết quả thứ ${results[first].index + 1} trong năm này: mỗi đơn vị một kết quả.`);
+  }
+  if (!head) return undefined;
+
+  const named = /(?:^|\/)(\d{4})\.json$/.exec(source.file)?.[1];
+  if (named === undefined || Number(named) !== head.year) {
+    at(['year'], `năm ${head.year} không khớp tên tệp: tệp của năm ${head.year} phải tên là data/par-index/${head.year}.json.`);
+  }
+  head.tiers.forEach((tier, i) => {
+    if (i > 0 && tier.min >= head.tiers[i - 1].min) {
+      at(['tiers', i, 'min'], `${n(tier.min)} phải nhỏ hơn mức trên (${n(head.tiers[i - 1].min)}): các mức xếp loại viết từ cao xuống thấp.`);
+    }
   });
+  const last = head.tiers.length - 1;
+  if (head.tiers[last].min !== 0) at(['tiers', last, 'min'], `mức thấp nhất phải bắt đầu từ 0, không phải ${n(head.tiers[last].min)}.`);
+  for (const { index, key } of duplicates(head.tiers, (t) => t.id)) at(['tiers', index, 'id'], `mã "${key}" bị trùng: mỗi mức một mã.`);
+  for (const { index, key } of duplicates(head.groups, (g) => g.id)) at(['groups', index, 'id'], `mã "${key}" bị trùng: mỗi nhóm một mã.`);
+  const criteria = head.criteria ?? [];
+  for (const { index, key } of duplicates(criteria, (c) => c.id)) at(['criteria', index, 'id'], `mã "${key}" bị trùng: mỗi tiêu chí một mã.`);
+
+  const groups = new Map(head.groups.map((g) => [g.id, g]));
+  const criterionIds = new Set(criteria.map((c) => c.id));
+  for (const { index, result } of results) {
+    const path = ['results', index];
+    const group = groups.get(result.group);
+    const unit = known?.units.get(result.unit);
+    if (!group) at([...path, 'group'], `chưa có nhóm "${result.group}" trong "groups" của năm này.${didYouMean(result.group, [...groups.keys()])} Các nhóm: ${[...groups.keys()].join(', ')}.`);
+    else if (unit && unit.level !== group.level) {
+      at([...path, 'group'], `đơn vị "${unit.id}" thuộc cấp "${unit.level}" nhưng nhóm "${group.id}" là cấp "${group.level}": xếp đơn vị vào một nhóm cùng cấp.`);
+    }
+    for (const id of Object.keys(result.components ?? {})) {
+      if (!criterionIds.has(id)) {
+        at([...path, 'components', id], `chưa có tiêu chí "${id}" trong "criteria" của năm này.${didYouMean(id, [...criterionIds])}`);
+      }
+    }
+  }
+  return { ...head, results: results.map((r) => r.result) };
 }
 
-function checkNational(file: string, data: NationalFile, problems: DataProblem[], provinces?: (year: number) => number | undefined) {
-  for (const { index, key } of duplicates(data.results, (r) => String(r.year))) {
-    problems.push({ file, path: `results[${index}].year`, message: `year ${key} is listed twice` });
-  }
+function checkNational(source: Located, problems: Problem[], provinces?: (year: number) => number | undefined): NationalFile | undefined {
+  const at = reporter(source, problems);
+  const data = parseWithProblems(nationalFileSchema, source.data, source, problems);
+  if (!data) return undefined;
+  for (const { index, key } of duplicates(data.results, (r) => String(r.year))) at(['results', index, 'year'], `năm ${key} đã có ở một kết quả khác: mỗi năm một dòng.`);
   data.results.forEach((r, i) => {
-    if (r.score === undefined && r.rank === undefined) {
-      problems.push({ file, path: `results[${i}]`, message: 'needs a score, a rank or both' });
-    }
+    if (r.score === undefined && r.rank === undefined) at(['results', i], 'cần có điểm (score), thứ hạng (rank) hoặc cả hai.');
     const of = r.of ?? provinces?.(r.year);
-    if (of === undefined) {
-      problems.push({ file, path: `results[${i}].of`, message: `missing, and portal.config.json's nationalRanking gives no number of provinces for ${r.year}` });
+    // Without a readable config the number is unknown, not missing: that is the config's problem.
+    if (of === undefined && provinces) {
+      at(['results', i, 'of'], `chưa biết năm ${r.year} xếp hạng bao nhiêu tỉnh: ghi "of" ở đây, hoặc thêm năm vào nationalRanking trong portal.config.json.`);
     } else if (r.rank !== undefined && r.rank > of) {
-      problems.push({ file, path: `results[${i}].rank`, message: `rank ${r.rank} is beyond the ${of} ranked` });
+      at(['results', i, 'rank'], `hạng ${r.rank} vượt quá số tỉnh được xếp hạng (${of}).`);
     }
     const max = r.max ?? 100;
-    if (r.score !== undefined && r.score > max) problems.push({ file, path: `results[${i}].score`, message: `${r.score} is above its max ${max}` });
+    if (r.score !== undefined && r.score > max) at(['results', i, 'score'], `${n(r.score)} lớn hơn điểm tối đa ${n(max)}.`);
   });
+  return data;
 }
+
+const located = (file: JsonFile, names: EntryNames): Located => ({ ...file, names });
 
 /**
- * Validates every data file against SPEC 4.1–4.3 and the cross-file rules of 4.6. Returns all
- * problems at once (an editor fixes them in one go), and the typed data when there are none.
+ * Validates every data file against SPEC 4.1–4.3 and the rules of 4.6 between them. Returns
+ * every problem at once (one never hides another), and the typed data when there are none.
+ * `units` is undefined for a portal with no results yet.
  */
 export function validateData(
-  input: { units: RawFile; years: RawFile[]; national: RawFile[] },
+  input: { units: JsonFile | undefined; years: JsonFile[]; national: JsonFile[] },
   provinces?: (year: number) => number | undefined,
-): {
-  problems: DataProblem[];
-  data?: ValidData;
-} {
-  const problems: DataProblem[] = [];
-  const unitsFile = input.units.data === undefined ? undefined : parseWith<{ units: Unit[] }>(unitsFileSchema, input.units, problems);
-  if (unitsFile) checkUnits(input.units.file, unitsFile.units, problems);
-  const unitMap = unitsFile ? new Map(unitsFile.units.map((u) => [u.id, u])) : undefined;
+): { problems: Problem[]; data?: ValidData } {
+  const problems: Problem[] = [];
+  // A units.json that cannot be read leaves units unknown: "unknown unit" is then not reported.
+  const units: KnownUnits | undefined =
+    input.units === undefined ? { units: new Map(), ids: new Set() } : input.units.data === undefined ? undefined : checkUnits(located(input.units, UNIT_NAMES), problems);
 
   const years: ValidData['years'] = [];
-  for (const raw of input.years) {
-    if (raw.data === undefined) continue;
-    const data = parseWith<YearFile>(yearFileSchema, raw, problems);
-    if (!data) continue;
-    checkYear(raw.file, data, unitMap, problems);
-    years.push({ file: raw.file, data });
+  for (const file of input.years) {
+    if (file.data === undefined) continue;
+    const data = checkYear(located(file, YEAR_NAMES), units, problems);
+    if (data) years.push({ file: file.file, data });
   }
-
   const national: ValidData['national'] = [];
-  for (const raw of input.national) {
-    if (raw.data === undefined) continue;
-    const data = parseWith<NationalFile>(nationalFileSchema, raw, problems);
-    if (!data) continue;
-    checkNational(raw.file, data, problems, provinces);
-    national.push({ file: raw.file, id: raw.file.replace(/^.*\//, '').replace(/\.json$/, ''), data });
+  for (const file of input.national) {
+    const id = file.file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (!NATIONAL_INDICES.includes(id)) {
+      problems.push({ file: file.file, line: 1, field: WHOLE_FILE, message: `không biết chỉ số "${id}": tệp trong data/national/ phải tên là ${NATIONAL_INDICES.map((i) => `${i}.json`).join(', ')}.${didYouMean(id, NATIONAL_INDICES)}` });
+      continue;
+    }
+    if (file.data === undefined) continue;
+    const data = checkNational(located(file, NATIONAL_NAMES), problems, provinces);
+    if (data) national.push({ file: file.file, id, data });
   }
-
-  if (problems.length > 0 || !unitsFile) return { problems };
-  return { problems, data: { units: unitsFile.units, years, national } };
-}
-
-export function formatDataProblems(problems: readonly DataProblem[]): string {
-  return `Data errors (nothing was published):\n${problems.map((p) => `  ${p.file}: ${p.path}: ${p.message}`).join('\n')}`;
+  if (problems.length > 0 || !units) return { problems };
+  return { problems, data: { units: [...units.units.values()], years, national } };
 }

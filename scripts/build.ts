@@ -1,0 +1,57 @@
+// `npm run build`: the editors' check first (every problem listed, nothing built while any
+// remains), then the site with Astro, then the search index with pagefind. Prints a few lines
+// of progress and the problems, nothing else.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
+import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
+import { checkProject, errorsOf } from '../src/model/project.ts';
+import { summary } from './check-summary.ts';
+
+const root = process.cwd();
+const seconds = (since: number) => `${formatNumber((performance.now() - since) / 1000, 1)} giây`;
+
+let started = performance.now();
+const project = checkProject(root);
+const errors = errorsOf(project);
+if (errors.length > 0) {
+  console.error(formatReport(project.problems));
+  console.error(summary(project, performance.now() - started));
+  console.error('Trang chưa được dựng và không có gì được đăng: sửa các lỗi trên rồi chạy lại.');
+  process.exit(1);
+}
+const unpublished = project.problems.filter(isWarning).length;
+console.log(summary(project, performance.now() - started) + (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : ''));
+
+// Astro's usage report is not for a government office's build machine.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { build } = await import('astro');
+started = performance.now();
+try {
+  await build({ root, logLevel: 'warn' });
+} catch (error) {
+  // The check has caught editors' mistakes; what is left is a fault in the code or the machine.
+  console.error(`Dựng trang thất bại: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const dist = join(root, 'dist');
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(started)}).`);
+
+started = performance.now();
+const pagefind = await import('pagefind');
+const { index, errors: createErrors } = await pagefind.createIndex({});
+const problems = [...createErrors];
+if (index) {
+  problems.push(...(await index.addDirectory({ path: dist })).errors);
+  problems.push(...(await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
+}
+await pagefind.close();
+// addDirectory counts HTML files; the pages actually indexed are in the entry file.
+const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+if (problems.length > 0) {
+  console.error(`Tạo chỉ mục tìm kiếm thất bại: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log(`Chỉ mục tìm kiếm: ${indexed} trang (${seconds(started)}).`);

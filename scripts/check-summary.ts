@@ -1,0 +1,17 @@
+import { isWarning } from '../src/lib/problems/problem.ts';
+import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
+import type { CheckedProject } from '../src/model/project.ts';
+
+/** One line saying what was checked and the outcome, for `npm run check` and the build. */
+export function summary(project: CheckedProject, milliseconds: number): string {
+  const errors = project.problems.filter((p) => !isWarning(p)).length;
+  const years = project.results?.years.length;
+  const checked = [
+    `${project.categories.length} chuyên mục`,
+    `${project.news.length} bài viết`,
+    `${project.documents.length} văn bản`,
+    ...(years !== undefined ? [`${years} năm kết quả`] : []),
+  ].join(', ');
+  const outcome = errors > 0 ? `${errors} lỗi: chưa dựng được trang.` : 'không có lỗi.';
+  return `Kiểm tra nội dung (${checked}; ${formatNumber(milliseconds / 1000, 1)} giây): ${outcome}`;
+}

@@ -1,0 +1,95 @@
+import { checkSlugs, resolveAsset, slugOf } from '../content/files.ts';
+import { type Problem } from '../problems/problem.ts';
+import { didYouMean } from '../problems/suggest.ts';
+import { parseWithProblems } from '../problems/zod.ts';
+import { BODY, bodyImages, checkMdxSyntax } from '../source/body.ts';
+import type { MarkdownFile } from '../source/markdown-file.ts';
+import { formatDateTime } from '../vietnamese/dates.ts';
+import { compareNewestFirst } from './publishing.ts';
+import { newsFrontmatterSchema, type NewsFrontmatter } from './schema.ts';
+
+export type PublishStatus = 'published' | 'draft' | 'scheduled';
+
+/** An article whose frontmatter is valid, with what the model needs of it. */
+export interface NewsArticle {
+  slug: string;
+  file: string;
+  url: string;
+  /** The posting time as an instant (Vietnam time unless the editor wrote an offset). */
+  date: Date;
+  status: PublishStatus;
+  data: NewsFrontmatter;
+}
+
+export interface NewsContext {
+  /** Category ids; undefined when categories.json could not be read (already reported). */
+  categories: ReadonlySet<string> | undefined;
+  /** Every document's slug, drafts included (an article may cite one before it is out). */
+  documents: ReadonlySet<string>;
+  /** Whether a project path (`public/x.jpg`, `src/content/news/images/x.jpg`) exists. */
+  fileExists(path: string): boolean;
+  /** The build time: later articles are scheduled. */
+  now: Date;
+}
+
+const strings = (value: unknown): Array<[number, string]> =>
+  Array.isArray(value) ? value.flatMap((v, i) => (typeof v === 'string' ? [[i, v.trim()] as [number, string]] : [])) : [];
+
+/**
+ * Validates every article and the rules between them, and returns the valid ones, newest first.
+ * An article with a problem still counts as existing for the others (its slug is its file
+ * name), so one mistake never causes a false one elsewhere.
+ */
+export function buildNews(files: readonly MarkdownFile[], context: NewsContext): { problems: Problem[]; articles: NewsArticle[] } {
+  const problems: Problem[] = [];
+  const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
+  problems.push(...checkSlugs(named, 'cong-bo-chi-so-cchc-nam-2019.mdx'));
+  const slugs = new Set(named.map((f) => f.slug));
+  const articles: NewsArticle[] = [];
+
+  for (const source of named) {
+    const { file, slug } = source;
+    const add = (path: Array<string | number>, field: string, message: string) => problems.push({ file, line: source.lineOf(path), field, message });
+    if (file.endsWith('.mdx')) checkMdxSyntax(file, source.body, problems);
+    for (const image of bodyImages(source.body)) {
+      const path = resolveAsset(file, image.src);
+      if (!context.fileExists(path)) {
+        problems.push({ file, line: image.line, field: BODY, message: `không tìm thấy ảnh ${path} (viết trong bài là ${image.src}): kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh.` });
+      }
+    }
+    const raw = source.data;
+    if (!raw) continue;
+
+    // Rules between files look at what is written even when another field is wrong.
+    if (typeof raw.category === 'string' && context.categories && !context.categories.has(raw.category.trim())) {
+      add(['category'], 'category', `chưa có chuyên mục "${raw.category}".${didYouMean(raw.category, [...context.categories])} Các chuyên mục: ${[...context.categories].join(', ')} (trong src/content/categories.json).`);
+    }
+    for (const [i, related] of strings(raw.related)) {
+      if (related === slug) add(['related', i], `related (mục thứ ${i + 1})`, 'một bài không thể liên quan đến chính nó: xóa mục này.');
+      else if (!slugs.has(related)) add(['related', i], `related (mục thứ ${i + 1})`, `không có bài nào tên "${related}" (tệp src/content/news/${related}.mdx).${didYouMean(related, slugs)} Tên bài là tên tệp, không có đuôi .mdx.`);
+    }
+    for (const [i, doc] of strings(raw.documents)) {
+      if (!context.documents.has(doc)) add(['documents', i], `documents (mục thứ ${i + 1})`, `không có văn bản nào tên "${doc}" (tệp src/content/documents/${doc}.mdx).${didYouMean(doc, context.documents)}`);
+    }
+    if (typeof raw.image === 'string' && raw.image.trim()) {
+      const image = raw.image.trim();
+      if (/^(\.{1,2}\/|\/(?!\/))/.test(image) && !context.fileExists(resolveAsset(file, image))) {
+        add(['image'], 'image', `không tìm thấy ảnh ${resolveAsset(file, image)}: kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh${image.startsWith('/') ? ' (trong thư mục public)' : ' (cạnh bài viết)'}.`);
+      }
+      if (typeof raw.imageAlt !== 'string' || !raw.imageAlt.trim()) {
+        add(raw.imageAlt === undefined ? ['image'] : ['imageAlt'], 'imageAlt', 'bắt buộc khi có ảnh: tả ngắn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ imageAlt: "Quang cảnh hội nghị".');
+      }
+    }
+
+    const data = parseWithProblems(newsFrontmatterSchema, raw, { file, data: raw, lineOf: source.lineOf }, problems);
+    if (!data) continue;
+    const status: PublishStatus = data.draft ? 'draft' : data.date.getTime() > context.now.getTime() ? 'scheduled' : 'published';
+    if (status === 'draft') {
+      problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng ở đâu cả. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
+    } else if (status === 'scheduled') {
+      problems.push({ file, line: source.lineOf(['date']), field: 'date', message: `hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau ${formatDateTime(data.date)} (giờ Việt Nam).`, severity: 'warning' });
+    }
+    articles.push({ slug, file, url: `/tin-tuc/${slug}/`, date: data.date, status, data });
+  }
+  return { problems, articles: articles.sort(compareNewestFirst) };
+}

@@ -1,0 +1,23 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The known word an editor most likely meant ("sumary" → "summary", "ke-hoac" → "ke-hoach"),
+ * or undefined when nothing is close enough to be a typo rather than another word.
+ */
+export function closest(word: string, known: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  // One edit in three characters at most: "titel" → "title", but not "tags" → "date".
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+/** ` Có phải bạn định viết "summary"?`, or nothing. */
+export function didYouMean(word: string, known: Iterable<string>): string {
+  const match = closest(word, known);
+  return match ? ` Có phải bạn định viết "${match}"?` : '';
+}
