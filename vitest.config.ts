@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Tests of the editors' commands run them as subprocesses (about half a second each).
+          testTimeout: 30_000,
         },
       },
       {

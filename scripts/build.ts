@@ -25,6 +25,8 @@ console.log(summary(project, performance.now() - started) + (unpublished > 0 ? `
 
 // Astro's usage report is not for a government office's build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A production build whatever the caller's environment (a test runner sets NODE_ENV=test).
+process.env.NODE_ENV = 'production';
 const { build } = await import('astro');
 started = performance.now();
 try {

@@ -9,7 +9,8 @@ export const BUILD_TIME = new Date();
  * (`npm run build` runs the check before Astro starts, so a build never reaches the throw below;
  * in dev the list of problems shows in the browser.)
  */
-export const PREVIEW = import.meta.env.DEV;
+// MODE too: DEV follows NODE_ENV, which a test runner may have set to "test" for a build.
+export const PREVIEW = import.meta.env.DEV && import.meta.env.MODE === 'development';
 
 let cached: { project: CheckedProject; at: number } | undefined;
 
@@ -22,7 +23,12 @@ export function getCheckedProject(): CheckedProject {
   if (!cached || (PREVIEW && now - cached.at > 2000)) {
     const project = checkProject(process.cwd(), { now: PREVIEW ? new Date() : BUILD_TIME });
     const errors = errorsOf(project);
-    if (errors.length > 0) throw new Error(formatReport(errors));
+    if (errors.length > 0) {
+      // The list is the whole message: a stack trace would only bury it (dev shows this error).
+      const error = new Error(formatReport(errors));
+      error.stack = error.message;
+      throw error;
+    }
     cached = { project, at: now };
   }
   return cached.project;

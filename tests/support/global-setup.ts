@@ -30,6 +30,7 @@ export default async function setup(project: TestProject) {
   const port = typeof address === 'object' && address ? address.port : 0;
 
   project.provide('dist', dist);
+  project.provide('buildOutput', result.output);
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   return async () => {
     await new Promise((resolve) => server?.close(resolve));
@@ -40,5 +41,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dist: string;
     baseUrl: string;
+    /** What `npm run build` printed for the sample site. */
+    buildOutput: string;
   }
 }

@@ -6,7 +6,7 @@ export const PROJECT = resolve(import.meta.dirname, '../..');
 export const TEST_BUILDS = join(PROJECT, '.test-build');
 
 /** What a site is made of: everything a province edits, plus the code. */
-const SOURCES = ['astro.config.mjs', 'portal.config.json', 'tsconfig.json', 'package.json', 'src', 'public', 'data'];
+const SOURCES = ['astro.config.mjs', 'portal.config.json', 'tsconfig.json', 'package.json', 'src', 'public', 'data', 'scripts'];
 
 /**
  * Copies the project into `.test-build/<name>` (sharing node_modules) and adds or replaces

@@ -103,8 +103,18 @@ export async function runSearchPage() {
     pagefind = await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`);
     await pagefind.options({ excerptLength: 30 });
   } catch {
-    status.textContent = 'Chưa tải được chỉ mục tìm kiếm. Mời bạn xem theo danh mục bên dưới.';
+    status.textContent = import.meta.env.DEV
+      ? 'Xem trước (npm run dev): chưa có chỉ mục tìm kiếm. Chạy npm run build một lần rồi tải lại trang; khi xem trước, tìm kiếm dùng chỉ mục của lần dựng trang gần nhất.'
+      : 'Chưa tải được chỉ mục tìm kiếm. Mời bạn xem theo danh mục bên dưới.';
     return;
+  }
+  if (import.meta.env.DEV) {
+    // The dev server serves the last build's index (astro.config.mjs): say so, since drafts and
+    // today's edits are not in it.
+    const note = document.createElement('p');
+    note.className = 'dev-note';
+    note.textContent = 'Xem trước (npm run dev): kết quả lấy từ lần dựng trang gần nhất (npm run build), chưa có bản nháp và các thay đổi sau đó.';
+    status.before(note);
   }
 
   // Filter choices come from the index itself, with how many pages each holds.

@@ -1,20 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import raw from '../../../portal.config.json';
-import { contrastRatio, parsePortalConfig, provincesInRanking } from './schema';
+import { formatProblem, type Problem } from '../problems/problem';
+import { readJsonFile } from '../source/json-file';
+import { checkPortalConfig, contrastRatio, parsePortalConfig, provincesInRanking } from './schema';
+
+function check(config: unknown) {
+  const problems: Problem[] = [];
+  const source = readJsonFile('portal.config.json', JSON.stringify(config, null, 2), problems);
+  const result = checkPortalConfig(source, problems);
+  return { result, lines: problems.map(formatProblem) };
+}
 
 describe('portal config', () => {
   it('accepts the shipped config', () => {
     expect(parsePortalConfig(raw).name).toBe(raw.name);
+    expect(check(JSON.parse(readFileSync('portal.config.json', 'utf8'))).lines).toEqual([]);
   });
-  it('names the path of every problem', () => {
-    const bad = { ...raw, email: 'not-an-email', menu: [{ label: '', href: '/' }] };
-    expect(() => parsePortalConfig(bad)).toThrow(/portal\.config\.json: email:[\s\S]*menu\.0\.label/);
+  it('names the line and field of every problem, in Vietnamese', () => {
+    const { result, lines } = check({ ...raw, email: 'not-an-email', menu: [{ label: '', href: '/' }] });
+    expect(result).toBeUndefined();
+    expect(lines).toEqual([
+      'portal.config.json:18: email: "not-an-email" không phải một địa chỉ thư điện tử.',
+      'portal.config.json:22: menu (mục thứ 1).label: không được để trống.',
+    ]);
   });
   it('rejects a header colour too light for white text', () => {
-    expect(() => parsePortalConfig({ ...raw, color: '#7fb2e5' })).toThrow(/color: #7fb2e5 is too light/);
+    expect(check({ ...raw, color: '#7fb2e5' }).lines[0]).toMatch(/^portal\.config\.json:\d+: color: #7fb2e5 sáng quá cho chữ trắng/);
+    expect(() => parsePortalConfig({ ...raw, color: '#7fb2e5' })).toThrow(/color: #7fb2e5 sáng quá/);
   });
-  it('rejects unknown keys, which are usually typos', () => {
-    expect(() => parsePortalConfig({ ...raw, adress: 'x' })).toThrow(/adress/);
+  it('rejects unknown keys, which are usually typos, and suggests the right one', () => {
+    expect(check({ ...raw, adress: 'x' }).lines[0]).toMatch(/adress: không có trường này .* Có phải bạn định viết "address"\?/);
   });
   it('knows how many provinces the national ranking had each year', () => {
     const config = { nationalRanking: [{ from: 2012, provinces: 63 }, { from: 2025, provinces: 34 }] };

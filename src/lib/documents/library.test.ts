@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { byType, byYear, checkDocuments, compareDocuments, facets, fileDescription, normalizeNumber } from './library';
+import { byType, byYear, compareDocuments, facets, fileDescription, normalizeNumber } from './library';
 import type { DocumentInfo } from './types';
 
-const doc = (slug: string, fields: Partial<DocumentInfo> = {}): DocumentInfo & { file: string } => ({
+const doc = (slug: string, fields: Partial<DocumentInfo> = {}): DocumentInfo => ({
   slug,
-  file: `src/content/documents/${slug}.mdx`,
   title: slug,
   number: `${slug}/KH-UBND`,
   type: 'ke-hoach',
@@ -49,30 +48,5 @@ describe('document library helpers', () => {
   });
   it('matches document numbers however they are typed', () => {
     expect(normalizeNumber(' 29/2019/QĐ-UBND ')).toBe(normalizeNumber('29/2019/qđ-ubnd'));
-  });
-});
-
-describe('checkDocuments', () => {
-  it('accepts a consistent library', () => {
-    expect(checkDocuments([doc('a', { attachments: [{ file: '/f/a.pdf', label: 'A' }] })], () => true)).toEqual([]);
-  });
-  it('finds duplicate numbers, missing attachments, bad slugs and effective dates before issue', () => {
-    const problems = checkDocuments(
-      [
-        doc('a', { number: '29/2019/QĐ-UBND' }),
-        doc('b', { number: '29/2019/qđ-ubnd', attachments: [{ file: '/f/none.pdf', label: 'x' }] }),
-        doc('2020'),
-        doc('e', { issued: '2020-05-01', effective: '2020-04-30' }),
-      ],
-      (path) => path !== '/f/none.pdf',
-    );
-    expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
-      'src/content/documents/b.mdx: number',
-      'src/content/documents/b.mdx: attachments[0].file',
-      'src/content/documents/2020.mdx: (file name)',
-      'src/content/documents/e.mdx: effective',
-    ]);
-    expect(problems[0].message).toContain('also the number of src/content/documents/a.mdx');
-    expect(problems[1].message).toBe('public/f/none.pdf does not exist');
   });
 });

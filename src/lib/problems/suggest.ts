@@ -12,8 +12,8 @@ export function closest(word: string, known: Iterable<string>): string | undefin
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  // One edit in three characters at most: "titel" → "title", but not "tags" → "date".
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+  // About one edit in three characters: "titel" → "title" (two edits), not "tags" → "date".
+  return best !== undefined && bestDistance <= Math.max(1, Math.round(word.length / 3)) ? best : undefined;
 }
 
 /** ` Có phải bạn định viết "summary"?`, or nothing. */

@@ -40,10 +40,10 @@ interface IssueLike {
 /** Vietnamese text for zod's own issues; a message a schema gives itself takes precedence. */
 export function issueMessage(issue: IssueLike): string {
   const { input } = issue;
+  if (input === undefined) return 'bắt buộc nhưng chưa có: thêm trường này.';
+  if (input === null) return 'đang để trống: điền giá trị.';
   switch (issue.code) {
     case 'invalid_type': {
-      if (input === undefined) return 'bắt buộc nhưng chưa có: thêm trường này.';
-      if (input === null) return 'đang để trống: điền giá trị.';
       if (issue.expected === 'number') {
         if (typeof input === 'string' && /^\s*-?\d+(?:[.,]\d+)?\s*$/.test(input)) {
           return `phải là một số, viết không có ngoặc kép và dùng dấu chấm thập phân: ${input.trim().replace(',', '.')}.`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataProblems, validateData, type RawFile } from './validate';
+import { formatProblem, sortProblems, type Problem } from '../problems/problem';
+import { readJsonFile } from '../source/json-file';
+import { validateData } from './validate';
 
 const units = { units: [
   { id: 'so-tu-phap', name: 'Sở Tư pháp', level: 'so' },
@@ -26,91 +28,135 @@ function goodYear() {
 
 const YEAR_FILE = 'data/par-index/2019.json';
 
-function check(mutate: (year: Record<string, any>, u: typeof units) => void, extra: { national?: RawFile[] } = {}) {
+/** Files written as an editor would (indented JSON), so that lines are real. */
+function files(entries: Record<string, unknown>) {
+  const problems: Problem[] = [];
+  const read = (file: string) => readJsonFile(file, typeof entries[file] === 'string' ? (entries[file] as string) : JSON.stringify(entries[file], null, 2), problems);
+  return { problems, read };
+}
+
+function validate(entries: Record<string, unknown>, provinces?: (year: number) => number | undefined) {
+  const { problems, read } = files(entries);
+  const names = Object.keys(entries);
+  const result = validateData(
+    {
+      units: names.includes('data/units.json') ? read('data/units.json') : undefined,
+      years: names.filter((n) => n.startsWith('data/par-index/')).map(read),
+      national: names.filter((n) => n.startsWith('data/national/')).map(read),
+    },
+    provinces,
+  );
+  return { ...result, lines: sortProblems([...problems, ...result.problems]).map(formatProblem) };
+}
+
+function check(mutate: (year: Record<string, any>, u: typeof units) => void) {
   const year = structuredClone(goodYear());
   const u = structuredClone(units);
   mutate(year, u);
-  return validateData({ units: { file: 'data/units.json', data: u }, years: [{ file: YEAR_FILE, data: year }], national: extra.national ?? [] }).problems.map(
-    (p) => `${p.file}: ${p.path}: ${p.message}`,
-  );
+  return validate({ 'data/units.json': u, [YEAR_FILE]: year }).lines;
 }
 
 describe('validateData', () => {
   it('accepts valid data and returns it typed', () => {
-    const result = validateData({ units: { file: 'data/units.json', data: units }, years: [{ file: YEAR_FILE, data: goodYear() }], national: [] });
-    expect(result.problems).toEqual([]);
+    const result = validate({ 'data/units.json': units, [YEAR_FILE]: goodYear() });
+    expect(result.lines).toEqual([]);
     expect(result.data!.years[0].data.results).toHaveLength(2);
   });
 
-  const cases: Array<[string, (y: Record<string, any>, u: typeof units) => void, RegExp]> = [
-    ['a missing field', (y) => delete y.tiers, /2019\.json: tiers: /],
-    ['an ill-typed field', (y) => (y.results[0].score = '88,5'), /2019\.json: results\[0\]\.score: .*number/i],
-    ['an unknown field (a typo)', (y) => (y.result = []), /2019\.json: \(root\): .*result/],
-    ['an unknown unit', (y) => (y.results[1].unit = 'so-khong-co'), /2019\.json: results\[1\]\.unit: unknown unit "so-khong-co"/],
-    ['an unknown group', (y) => (y.results[1].group = 'huyen'), /2019\.json: results\[1\]\.group: unknown group "huyen"/],
+  it('names a result by its position from 1 and its unit, on its line (SPEC 8)', () => {
+    expect(check((y) => (y.results[1].score = 105))).toEqual(['data/par-index/2019.json:57: kết quả thứ 2 (so-noi-vu).score: 105 lớn hơn điểm tối đa 95.']);
+  });
+
+  const cases: Array<[string, (y: Record<string, any>, u: typeof units) => void, string]> = [
+    ['a missing field', (y) => delete y.tiers, '2019.json:1: tiers: bắt buộc nhưng chưa có: thêm trường này.'],
+    ['a score typed as text with a decimal comma', (y) => (y.results[0].score = '88,5'), 'kết quả thứ 1 (so-tu-phap).score: phải là một số, viết không có ngoặc kép và dùng dấu chấm thập phân: 88.5.'],
+    ['a misspelled field', (y) => (y.result = []), '2019.json:61: result: không có trường này (có thể gõ sai tên). Có phải bạn định viết "results"?'],
+    ['an unknown unit, with a suggestion', (y) => (y.results[1].unit = 'so-noi-vuu'), 'kết quả thứ 2 (so-noi-vuu).unit: chưa có đơn vị "so-noi-vuu" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã. Có phải bạn định viết "so-noi-vu"?'],
+    ['an unknown group', (y) => (y.results[1].group = 'huyen'), 'kết quả thứ 2 (so-noi-vu).group: chưa có nhóm "huyen" trong "groups" của năm này. Các nhóm: so.'],
     ['a unit in a group of another level', (y) => {
       y.groups.push({ id: 'huyen', label: 'Huyện', level: 'huyen' });
       y.results[1].group = 'huyen';
-    }, /results\[1\]\.group: unit "so-noi-vu" is level "so" but group "huyen" is level "huyen"/],
-    ['an unknown criterion', (y) => (y.results[0].components = { 'chi-dao': { score: 9.5, max: 10 }, 'cai-cach': { score: 79, max: 90 } }), /results\[0\]\.components\.cai-cach: unknown criterion "cai-cach"/],
-    ['a duplicate unit id', (_, u) => u.units.push({ id: 'so-tu-phap', name: 'Sở Tư pháp (2)', level: 'so' }), /units\.json: units\[3\]\.id: duplicate unit id "so-tu-phap"/],
-    ['a duplicate group id', (y) => y.groups.push({ id: 'so', label: 'Sở (2)', level: 'so' }), /groups\[1\]\.id: duplicate group id "so"/],
-    ['a duplicate tier id', (y) => (y.tiers[1].id = 'tot'), /tiers\[1\]\.id: duplicate tier id "tot"/],
-    ['a unit ranked twice in a year', (y) => y.results.push({ unit: 'so-noi-vu', group: 'so', score: 60, max: 100 }), /results\[2\]\.unit: "so-noi-vu" has more than one result/],
-    ['a score below 0', (y) => (y.results[1].score = -1), /results\[1\]\.score: -1 is below 0/],
-    ['a score above its max', (y) => (y.results[1].score = 96), /results\[1\]\.score: 96 is above its max 95/],
-    ['components that do not add up to the score', (y) => (y.results[0].components['the-che'].score = 78), /results\[0\]\.components: component scores add up to 87\.5, not to the score 88\.5/],
-    ['components whose maxima do not add up', (y) => (y.results[0].components['the-che'].max = 80), /results\[0\]\.components: component maxima add up to 90, not to the max 100/],
-    ['tiers not descending', (y) => (y.tiers[1].min = 85), /tiers\[1\]\.min: 85 must be below the previous tier's min 80/],
-    ['tiers not ending at 0', (y) => (y.tiers[2].min = 50), /tiers\[2\]\.min: the last tier must start at 0, not 50/],
-    ['a year that differs from the file name', (y) => (y.year = 2020), /2019\.json: year: 2020 does not match the file name/],
-    ['a merge into an unknown unit', (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'), /units\[0\]\.mergedInto: "so-moi" is not another unit's id/],
+    }, 'kết quả thứ 2 (so-noi-vu).group: đơn vị "so-noi-vu" thuộc cấp "so" nhưng nhóm "huyen" là cấp "huyen": xếp đơn vị vào một nhóm cùng cấp.'],
+    ['an unknown criterion', (y) => (y.results[0].components = { 'chi-dao': { score: 9.5, max: 10 }, 'the-chee': { score: 79, max: 90 } }), 'kết quả thứ 1 (so-tu-phap).components.the-chee: chưa có tiêu chí "the-chee" trong "criteria" của năm này. Có phải bạn định viết "the-che"?'],
+    ['a duplicate unit id', (_, u) => u.units.push({ id: 'so-tu-phap', name: 'Sở Tư pháp (2)', level: 'so' }), 'units.json:19: đơn vị thứ 4 (so-tu-phap).id: mã "so-tu-phap" đã dùng cho đơn vị thứ 1: mỗi đơn vị một mã riêng.'],
+    ['a duplicate group id', (y) => y.groups.push({ id: 'so', label: 'Sở (2)', level: 'so' }), 'nhóm thứ 2 (so).id: mã "so" bị trùng: mỗi nhóm một mã.'],
+    ['a duplicate tier id', (y) => (y.tiers[1].id = 'tot'), 'mức xếp loại thứ 2 (tot).id: mã "tot" bị trùng: mỗi mức một mã.'],
+    ['a unit ranked twice in a year', (y) => y.results.push({ unit: 'so-noi-vu', group: 'so', score: 60, max: 100 }), 'kết quả thứ 3 (so-noi-vu).unit: đơn vị "so-noi-vu" đã có kết quả thứ 2 trong năm này: mỗi đơn vị một kết quả.'],
+    ['a score below 0', (y) => (y.results[1].score = -1), 'kết quả thứ 2 (so-noi-vu).score: -1 nhỏ hơn 0.'],
+    ['components that do not add up to the score', (y) => (y.results[0].components['the-che'].score = 78), 'kết quả thứ 1 (so-tu-phap).components: điểm các tiêu chí cộng lại được 87,5, khác điểm 88,5 của đơn vị.'],
+    ['components whose maxima do not add up', (y) => (y.results[0].components['the-che'].max = 80), 'kết quả thứ 1 (so-tu-phap).components: điểm tối đa các tiêu chí cộng lại được 90, khác điểm tối đa 100 của đơn vị.'],
+    ['tiers not descending', (y) => (y.tiers[1].min = 85), 'mức xếp loại thứ 2 (kha).min: 85 phải nhỏ hơn mức trên (80): các mức xếp loại viết từ cao xuống thấp.'],
+    ['tiers not ending at 0', (y) => (y.tiers[2].min = 50), 'mức xếp loại thứ 3 (yeu).min: mức thấp nhất phải bắt đầu từ 0, không phải 50.'],
+    ['a year that differs from the file name', (y) => (y.year = 2020), '2019.json:2: year: năm 2020 không khớp tên tệp: tệp của năm 2020 phải tên là data/par-index/2020.json.'],
+    ['a merge into an unknown unit', (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'), 'đơn vị thứ 1 (so-tu-phap).mergedInto: "so-moi" không phải mã của một đơn vị khác trong tệp.'],
   ];
 
-  it.each(cases)('reports %s with file and JSON path', (_, mutate, expected) => {
+  it.each(cases)('reports %s with file, line and named path', (_, mutate, expected) => {
     const problems = check(mutate);
-    expect(problems.join('\n')).toMatch(expected);
+    expect(problems.some((line) => line.includes(expected)), `${expected}\nnot in\n${problems.join('\n')}`).toBe(true);
   });
 
-  it('wants the file named after its year and nothing else', () => {
-    const problems = validateData({ units: { file: 'data/units.json', data: units }, years: [{ file: 'data/par-index/ban-sao-2019.json', data: goodYear() }], national: [] }).problems;
-    expect(problems.map((p) => `${p.file}: ${p.path}`)).toEqual(['data/par-index/ban-sao-2019.json: year']);
+  it('checks each result on its own: a mistake in one hides no other', () => {
+    const problems = check((y) => {
+      y.results[0].score = 'tám mươi';
+      y.results[1].score = 96;
+      y.tiers[1].min = 'x';
+    });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/kết quả thứ 1 \(so-tu-phap\)\.score: phải là một số/);
+    expect(problems.join('\n')).toMatch(/kết quả thứ 2 \(so-noi-vu\)\.score: 96 lớn hơn điểm tối đa 95/);
+  });
+
+  it('never reports a false problem after another one', () => {
+    // A unit with a mistake in units.json still exists for the year files.
+    expect(check((_, u) => ((u.units[1] as any).level = 'sở'))).toEqual([
+      expect.stringMatching(/^data\/units\.json:\d+: đơn vị thứ 2 \(so-noi-vu\)\.level: "sở" không phải giá trị được phép/),
+    ]);
+    // A units.json that is not JSON leaves units unknown rather than every result "unknown".
+    const broken = validate({ 'data/units.json': '{ "units": [ ', [YEAR_FILE]: { ...goodYear(), results: [{ ...goodYear().results[1], score: 99 }] } });
+    expect(broken.lines).toEqual([
+      'data/par-index/2019.json:41: kết quả thứ 1 (so-noi-vu).score: 99 lớn hơn điểm tối đa 95.',
+      'data/units.json:1: (tệp): lỗi cú pháp JSON ở cột 14: thiếu dấu ] đóng.',
+    ]);
+  });
+
+  it('keeps checking other files when one is not valid JSON', () => {
+    const year2021 = { ...goodYear(), year: 2021, results: [{ ...goodYear().results[1], score: 101 }] };
+    const result = validate({ 'data/units.json': units, [YEAR_FILE]: '{\n  "year": 2019,\n}', 'data/par-index/2021.json': year2021 });
+    expect(result.lines).toEqual([
+      'data/par-index/2019.json:2: (tệp): lỗi cú pháp JSON ở cột 15: thừa dấu phẩy trước dấu }: xóa dấu phẩy ở cuối mục cuối cùng.',
+      'data/par-index/2021.json:41: kết quả thứ 1 (so-noi-vu).score: 101 lớn hơn điểm tối đa 95.',
+    ]);
+    expect(result.data).toBeUndefined();
+  });
+
+  it('wants the file named after its year', () => {
+    expect(validate({ 'data/units.json': units, 'data/par-index/ban-sao-2019.json': goodYear() }).lines).toEqual([
+      'data/par-index/ban-sao-2019.json:2: year: năm 2019 không khớp tên tệp: tệp của năm 2019 phải tên là data/par-index/2019.json.',
+    ]);
   });
 
   it('tolerates rounding within 0.01 in component sums', () => {
     expect(check((y) => (y.results[0].components['the-che'].score = 79.005))).toEqual([]);
   });
 
-  it('checks national files: duplicate years, ranks beyond the count', () => {
-    const problems = check(() => {}, {
-      national: [{ file: 'data/national/par-index.json', data: { name: 'PAR INDEX', results: [
-        { year: 2019, score: 79.51, rank: 51, of: 63 },
-        { year: 2019, score: 79.51, rank: 64, of: 63 },
-      ] } }],
-    });
-    expect(problems).toEqual([
-      'data/national/par-index.json: results[1].year: year 2019 is listed twice',
-      'data/national/par-index.json: results[1].rank: rank 64 is beyond the 63 ranked',
-    ]);
-  });
-
-  it('wants a score or a rank, and a number of provinces from the row or the config', () => {
-    const national = [{ file: 'data/national/papi.json', data: { name: 'PAPI', results: [{ year: 2030 }, { year: 2022, rank: 27 }] } }];
+  it('checks national files: names, duplicate years, ranks beyond the count, a score or a rank', () => {
+    const national = { name: 'PAR INDEX', results: [
+      { year: 2019, score: 79.51, rank: 51, of: 63 },
+      { year: 2019, score: 79.51, rank: 64, of: 63 },
+      { year: 2030 },
+    ] };
     const provinces = (year: number) => (year < 2025 ? 63 : undefined);
-    const problems = validateData({ units: { file: 'data/units.json', data: units }, years: [], national }, provinces).problems.map((p) => `${p.path}: ${p.message}`);
-    expect(problems).toEqual([
-      'results[0]: needs a score, a rank or both',
-      "results[0].of: missing, and portal.config.json's nationalRanking gives no number of provinces for 2030",
+    expect(validate({ 'data/units.json': units, 'data/national/par-index.json': national, 'data/national/par.json': national }, provinces).lines).toEqual([
+      'data/national/par-index.json:11: kết quả thứ 2 (năm 2019).year: năm 2019 đã có ở một kết quả khác: mỗi năm một dòng.',
+      'data/national/par-index.json:13: kết quả thứ 2 (năm 2019).rank: hạng 64 vượt quá số tỉnh được xếp hạng (63).',
+      'data/national/par-index.json:16: kết quả thứ 3 (năm 2030): cần có điểm (score), thứ hạng (rank) hoặc cả hai.',
+      'data/national/par-index.json:16: kết quả thứ 3 (năm 2030).of: chưa biết năm 2030 xếp hạng bao nhiêu tỉnh: ghi "of" ở đây, hoặc thêm năm vào nationalRanking trong portal.config.json.',
+      'data/national/par.json:1: (tệp): không biết chỉ số "par": tệp trong data/national/ phải tên là par-index.json, sipas.json, papi.json, pci.json.',
     ]);
   });
 
-  it('reports every problem at once, one per line', () => {
-    const problems = validateData({
-      units: { file: 'data/units.json', data: units },
-      years: [{ file: YEAR_FILE, data: { ...goodYear(), year: 2020, results: [{ unit: 'x', group: 'so', score: 101, max: 100 }] } }],
-      national: [],
-    }).problems;
-    expect(problems.length).toBe(3);
-    expect(formatDataProblems(problems).split('\n')).toHaveLength(4);
+  it('accepts a portal with no data yet', () => {
+    expect(validate({}).data).toEqual({ units: [], years: [], national: [] });
   });
 });

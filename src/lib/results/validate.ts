@@ -173,7 +173,7 @@ function checkNational(source: Located, problems: Problem[], provinces?: (year: 
     // Without a readable config the number is unknown, not missing: that is the config's problem.
     if (of === undefined && provinces) {
       at(['results', i, 'of'], `chưa biết năm ${r.year} xếp hạng bao nhiêu tỉnh: ghi "of" ở đây, hoặc thêm năm vào nationalRanking trong portal.config.json.`);
-    } else if (r.rank !== undefined && r.rank > of) {
+    } else if (of !== undefined && r.rank !== undefined && r.rank > of) {
       at(['results', i, 'rank'], `hạng ${r.rank} vượt quá số tỉnh được xếp hạng (${of}).`);
     }
     const max = r.max ?? 100;

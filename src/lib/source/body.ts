@@ -28,8 +28,16 @@ export function checkMdxSyntax(file: string, body: string, problems: Problem[]):
   }
 }
 
-/** Images the text refers to (`![mô tả](./images/x.jpg)`, `<img src="…">`), with their lines; remote ones left out. */
-export function bodyImages(body: string): Array<{ src: string; line: number }> {
+/** Blanks out what is not shown as text (MDX comments, HTML comments, code), keeping every line break. */
+const blankHidden = (body: string) =>
+  body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->|^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm, (hidden) => hidden.replace(/[^\n]/g, ' '));
+
+/**
+ * Images the text shows (`![mô tả](./images/x.jpg)`, `<img src="…">`), with their lines; remote
+ * ones, and examples inside comments or code, left out.
+ */
+export function bodyImages(text: string): Array<{ src: string; line: number }> {
+  const body = blankHidden(text);
   const found: Array<{ src: string; line: number }> = [];
   const patterns = [/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g, /<img\b[^>]*\bsrc=["']([^"']+)["']/gi];
   for (const pattern of patterns) {

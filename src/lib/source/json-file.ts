@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, ParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { WHOLE_FILE, type Problem } from '../problems/problem.ts';
 import { lineColumn } from './lines.ts';
 
@@ -20,24 +20,25 @@ function syntaxMessage(text: string, error: ParseError): { offset: number; messa
   if (before.endsWith(',') && /\d/.test(before.at(-2) ?? '') && /\d/.test(next ?? '')) {
     return { offset: before.length - 1, message: 'số viết bằng dấu phẩy thập phân: dùng dấu chấm, ví dụ 88.5.' };
   }
-  switch (error.error) {
-    case ParseErrorCode.CommaExpected:
+  // The codes by name: jsonc-parser's enum is a const enum that type stripping cannot read.
+  switch (printParseErrorCode(error.error)) {
+    case 'CommaExpected':
       return { offset: before.length, message: 'thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng trước.' };
-    case ParseErrorCode.CloseBraceExpected:
+    case 'CloseBraceExpected':
       return { offset: error.offset, message: 'thiếu dấu } đóng.' };
-    case ParseErrorCode.CloseBracketExpected:
+    case 'CloseBracketExpected':
       return { offset: error.offset, message: 'thiếu dấu ] đóng.' };
-    case ParseErrorCode.ColonExpected:
+    case 'ColonExpected':
       return { offset: error.offset, message: 'thiếu dấu hai chấm (:) sau tên trường.' };
-    case ParseErrorCode.InvalidCommentToken:
+    case 'InvalidCommentToken':
       return { offset: error.offset, message: 'JSON không cho phép ghi chú (// hoặc /* */): xóa ghi chú.' };
-    case ParseErrorCode.UnexpectedEndOfString:
+    case 'UnexpectedEndOfString':
       return { offset: error.offset, message: 'mở dấu ngoặc kép mà không đóng: thêm dấu ".' };
-    case ParseErrorCode.EndOfFileExpected:
+    case 'EndOfFileExpected':
       return { offset: error.offset, message: 'có nội dung thừa sau dấu đóng cuối cùng.' };
-    case ParseErrorCode.InvalidSymbol:
-    case ParseErrorCode.PropertyNameExpected:
-    case ParseErrorCode.ValueExpected:
+    case 'InvalidSymbol':
+    case 'PropertyNameExpected':
+    case 'ValueExpected':
       if (next === "'") return { offset: error.offset, message: 'JSON dùng dấu ngoặc kép "…", không dùng ngoặc đơn \'…\'.' };
       return { offset: error.offset, message: 'ở đây phải là một giá trị: chữ đặt trong ngoặc kép "…", một số, true/false, [ ] hoặc { }.' };
   }

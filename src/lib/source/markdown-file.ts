@@ -34,6 +34,7 @@ function yamlMessage(code: string, message: string, line: string): string {
       break;
     case 'BAD_INDENT':
       if (/\[/.test(line) && !/\]/.test(line)) return 'danh sách mở bằng [ mà không đóng: thêm dấu ] ở cuối dòng.';
+      if (/\{/.test(line) && !/\}/.test(line)) return 'mở dấu { mà không đóng: thêm dấu } ở cuối dòng.';
       return 'thụt lề sai: các trường chính bắt đầu sát lề trái, các dòng con thụt vào bằng dấu cách.';
   }
   return `phần thông tin đầu tệp (giữa hai dòng ---) viết sai cú pháp YAML (${message.split('\n')[0]}).`;
@@ -74,6 +75,16 @@ export function readMarkdownFile(file: string, text: string, problems: Problem[]
       // The parser notices a missing closing quote only at the end; point at where it opened.
       for (let l = line; l >= firstLine; l--) {
         if (((lineText(text, l).match(/"/g) ?? []).length % 2) === 1) {
+          reported = l;
+          break;
+        }
+      }
+    }
+    if (/Flow (sequence|mapping)/.test(error.message)) {
+      // An unclosed [ or { is noticed on a later line; point at the line that opened it.
+      for (let l = line; l >= firstLine; l--) {
+        const written = lineText(text, l);
+        if ((written.includes('[') && !written.includes(']')) || (written.includes('{') && !written.includes('}'))) {
           reported = l;
           break;
         }

@@ -1,0 +1,115 @@
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '../documents/types.ts';
+import { normalizeNumber } from '../documents/library.ts';
+import { toVietnamDay, vietnamYear } from '../vietnamese/dates.ts';
+import { foldVietnamese, slugify } from '../vietnamese/text.ts';
+import { cleanTitle, yamlString } from './news.ts';
+import { cutSlug } from './slug.ts';
+
+/**
+ * A document number as typed: one line, no spaces around `/` and `-`, without a leading
+ * "Số:" copied from the document's header (`Số: 2993/KH-UBND` → `2993/KH-UBND`).
+ */
+export function cleanNumber(number: string): string {
+  return number
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^số\s*:?\s*/iu, '')
+    .replace(/\s*([/-])\s*/g, '$1');
+}
+
+/** Whether a text looks like a document number: digits, a slash, letters (`2993/KH-UBND`, `1520/SNV-CCHC`). */
+export function looksLikeNumber(number: string): boolean {
+  const cleaned = cleanNumber(number);
+  return /^\p{N}/u.test(cleaned) && cleaned.includes('/') && /\p{L}/u.test(cleaned) && cleaned.length <= 60;
+}
+
+/** Abbreviations of the document types, as Vietnamese numbering writes them (Nghị định 30/2020/NĐ-CP). */
+const TYPE_CODES: Record<string, DocumentType> = {
+  KH: 'ke-hoach',
+  QD: 'quyet-dinh',
+  CT: 'chi-thi',
+  BC: 'bao-cao',
+  TB: 'thong-bao',
+};
+
+/**
+ * The type of a document from its number. A number is `<serial>[/<year>]/<type>-<issuer>`
+ * (`29/2019/QĐ-UBND`): the type's abbreviation opens the last part. An official letter has
+ * no type code (`1520/SNV-CCHC`, issuer and drafting office), so anything else is a công văn.
+ */
+export function inferDocumentType(number: string): DocumentType {
+  const last = cleanNumber(number).split('/').pop() ?? '';
+  const code = foldVietnamese(last.split('-')[0]).toUpperCase();
+  return TYPE_CODES[code] ?? 'cong-van';
+}
+
+/** The year written in a number (`29/2019/QĐ-UBND` → 2019): a 4-digit part after the serial. */
+export function yearInNumber(number: string): number | undefined {
+  const year = cleanNumber(number)
+    .split('/')
+    .slice(1)
+    .find((part) => /^\d{4}$/.test(part));
+  return year === undefined ? undefined : Number(year);
+}
+
+/**
+ * The file name of a document: its type, its number, and the issue year when the number has
+ * none, so that numbers restarting every year do not collide (`2993/KH-UBND` issued in 2019 →
+ * `ke-hoach-2993-kh-ubnd-2019`; `29/2019/QĐ-UBND` → `quyet-dinh-29-2019-qd-ubnd`).
+ */
+export function documentSlug(number: string, issuedYear: number): string {
+  const cleaned = cleanNumber(number);
+  const parts = [inferDocumentType(cleaned), slugify(cleaned)];
+  if (yearInNumber(cleaned) === undefined) parts.push(String(issuedYear));
+  return cutSlug(parts.filter(Boolean).join('-'));
+}
+
+/** The file of an existing document with the same number however it is typed, if any. */
+export function documentWithNumber(number: string, existing: ReadonlyArray<{ file: string; number: string }>): string | undefined {
+  const key = normalizeNumber(cleanNumber(number));
+  return existing.find((doc) => normalizeNumber(cleanNumber(doc.number)) === key)?.file;
+}
+
+/** The year a new document is filed under: the Vietnam year of `now` (it is issued today). */
+export const issueYear = (now: Date) => vietnamYear(now);
+
+/**
+ * A new document: every frontmatter field of the schema with a Vietnamese comment, the type
+ * inferred from the number, issued today (Vietnam date), a draft.
+ */
+export function documentTemplate({ number, title, issuer, now }: { number: string; title: string; issuer: string; now: Date }): string {
+  const cleaned = cleanNumber(number);
+  const type = inferDocumentType(cleaned);
+  const types = DOCUMENT_TYPES.map((t) => `${t} (${DOCUMENT_TYPE_LABELS[t]})`).join(', ');
+  return `---
+# Trích yếu của văn bản (tên văn bản), đặt trong dấu ngoặc kép.
+title: ${yamlString(cleanTitle(title))}
+# Số ký hiệu, đúng như trên văn bản, trong dấu ngoặc kép, ví dụ "2993/KH-UBND" hoặc "29/2019/QĐ-UBND".
+number: ${yamlString(cleaned)}
+# Loại văn bản, một trong: ${types}.
+type: ${type}
+# Cơ quan ban hành, trong dấu ngoặc kép: sửa lại nếu không phải cơ quan này.
+issuer: ${yamlString(issuer)}
+# Ngày ban hành, viết năm-tháng-ngày, ví dụ 2019-12-23: sửa thành ngày ghi trên văn bản.
+issued: ${toVietnamDay(now)}
+# Ngày có hiệu lực, viết năm-tháng-ngày. Để trống nếu văn bản không ghi.
+effective:
+# Tóm tắt nội dung chính một, hai câu, trong dấu ngoặc kép. Để trống nếu không có.
+summary:
+# Tệp toàn văn để tải về: chép tệp vào thư mục public/files/van-ban/, xóa dòng "attachments: []" dưới đây,
+# xóa hai ký tự "# " ở đầu ba dòng ví dụ này, rồi sửa tên tệp và nhãn (file viết từ gốc trang: /files/van-ban/…):
+# attachments:
+# - file: /files/van-ban/<ten-tep>.pdf
+#   label: ${yamlString(`Toàn văn ${DOCUMENT_TYPE_LABELS[type]} số ${cleaned}`)}
+attachments: []
+# true: bản nháp, chưa đăng. Đổi thành false khi văn bản đã sẵn sàng để đăng.
+draft: true
+---
+
+{/*
+  Phần giới thiệu văn bản (không bắt buộc): viết bên dưới ghi chú này, ví dụ văn bản quy định gì,
+  áp dụng cho ai, thời hạn thực hiện. Ghi chú này không hiện trên trang; xóa khi không cần nữa.
+*/}
+`;
+}

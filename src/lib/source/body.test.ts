@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem } from '../problems/problem';
+import { bodyImages, checkMdxSyntax } from './body';
+
+function mdx(body: string) {
+  const problems: Problem[] = [];
+  checkMdxSyntax('a.mdx', body, problems);
+  return problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
+}
+
+describe('checkMdxSyntax', () => {
+  it('accepts ordinary Markdown and MDX', () => {
+    expect(mdx('# Tiêu đề\n\nĐoạn văn với [liên kết](/tin-tuc/).\n\n<br />\n')).toEqual([]);
+  });
+  it('explains a brace, a lone < and an unclosed tag, on their lines', () => {
+    expect(mdx('\n\n\nĐoạn có {dấu ngoặc.\n')).toEqual(['4: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).']);
+    expect(mdx('Giá trị <5 phần trăm\n')[0]).toMatch(/^1: \(nội dung\): dấu < mở một thẻ MDX/);
+    expect(mdx('Dòng một\n\nmột <br> hai\n')[0]).toMatch(/^3: \(nội dung\): thẻ <br> chưa đóng: viết <br \/>/);
+  });
+});
+
+describe('bodyImages', () => {
+  it('finds local images in Markdown and HTML with their lines, not remote ones', () => {
+    expect(bodyImages('a\n![Ảnh](./images/x.jpg)\n<img src="/y.png" alt="">\n![w](https://e.vn/z.jpg)')).toEqual([
+      { src: './images/x.jpg', line: 2 },
+      { src: '/y.png', line: 3 },
+    ]);
+  });
+  it('leaves out examples in comments and code, keeping the lines of the rest', () => {
+    const body = '{/*\n  ![ví dụ](./images/ten-anh.jpg)\n*/}\n<!-- ![x](./a.jpg) -->\n```\n![y](./b.jpg)\n```\nViết `![z](./c.jpg)` để chèn ảnh.\n![thật](./images/that.jpg)';
+    expect(bodyImages(body)).toEqual([{ src: './images/that.jpg', line: 9 }]);
+  });
+});
