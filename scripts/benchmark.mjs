@@ -1,13 +1,15 @@
-// Builds the site with many generated articles and reports build time, memory, output size and
-// what a search downloads. Targets are reported, not asserted.
-// Usage: node scripts/benchmark.mjs [articles=10000]
+// Builds the site with many generated articles and reports the editors' check time, build time,
+// memory, output size and what a search downloads. Targets are reported, not asserted.
+// Usage: node scripts/benchmark.mjs [articles=10000] [--format=md|mdx] [--check-only]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareSite } from '../tests/support/site-build.ts';
 
-const count = Number(process.argv[2] ?? 10_000);
-const root = await prepareSite(`bench-${count}`);
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+const format = args.find((a) => a.startsWith('--format='))?.slice('--format='.length) ?? 'md';
+const root = await prepareSite(`bench-${count}-${format}`);
 const categories = ['tin-tuc-su-kien', 'chi-dao-dieu-hanh', 'ket-qua-cchc', 'thu-tuc-hanh-chinh', 'chuyen-doi-so'];
 const topics = ['Chỉ số cải cách hành chính', 'dịch vụ công trực tuyến', 'một cửa liên thông', 'chuyển đổi số', 'đánh giá, xếp loại', 'đăng ký kinh doanh', 'chữ ký số', 'thủ tục hành chính', 'SIPAS', 'PAPI'];
 const places = ['Tam Đường', 'Than Uyên', 'Tân Uyên', 'Phong Thổ', 'Sìn Hồ', 'Mường Tè', 'Nậm Nhùn', 'Đoàn Kết', 'Tân Phong'];
@@ -24,10 +26,17 @@ for (let i = 0; i < count; i++) {
     `Đoạn ${p + 1}: các cơ quan, đơn vị tại ${place} tiếp tục triển khai ${topic.toLowerCase()}, tăng cường kiểm tra, đôn đốc và báo cáo kết quả định kỳ (bài thử số ${i}).`,
   ).join('\n\n');
   writeFileSync(
-    join(dir, `bai-thu-nghiem-${i}.md`),
+    join(dir, `bai-thu-nghiem-${i}.${format}`),
     `---\ntitle: "${topic} tại ${place}: bài thử nghiệm số ${i}"\ndate: ${date}\ncategory: ${categories[i % categories.length]}\ntags: ["${tags[i % tags.length]}", "${tags[(i * 3 + 1) % tags.length]}"]\nsummary: "Bài viết tự sinh để đo hiệu năng, số ${i}."\n---\n\n${body}\n`,
   );
 }
+
+// The editors' check alone (npm run check), as an editor runs it after each change.
+const checkStarted = performance.now();
+const check = spawnSync(process.execPath, [join(import.meta.dirname, 'check.ts')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+const checkSeconds = (performance.now() - checkStarted) / 1000;
+console.log(`npm run check on ${count} generated .${format} articles + the sample content: ${checkSeconds.toFixed(1)} s, exit ${check.status}`);
+if (args.includes('--check-only')) process.exit(check.status ?? 1);
 
 const timeBin = '/usr/bin/time';
 const useTime = (() => { try { return statSync(timeBin).isFile(); } catch { return false; } })();

@@ -5,10 +5,8 @@ import { parseWithProblems } from '../problems/zod.ts';
 import { BODY, bodyImages, checkMdxSyntax } from '../source/body.ts';
 import type { MarkdownFile } from '../source/markdown-file.ts';
 import { formatDateTime } from '../vietnamese/dates.ts';
-import { compareNewestFirst } from './publishing.ts';
+import { compareNewestFirst, publishStatus, type PublishStatus } from './publishing.ts';
 import { newsFrontmatterSchema, type NewsFrontmatter } from './schema.ts';
-
-export type PublishStatus = 'published' | 'draft' | 'scheduled';
 
 /** An article whose frontmatter is valid, with what the model needs of it. */
 export interface NewsArticle {
@@ -83,7 +81,7 @@ export function buildNews(files: readonly MarkdownFile[], context: NewsContext):
 
     const data = parseWithProblems(newsFrontmatterSchema, raw, { file, data: raw, lineOf: source.lineOf }, problems);
     if (!data) continue;
-    const status: PublishStatus = data.draft ? 'draft' : data.date.getTime() > context.now.getTime() ? 'scheduled' : 'published';
+    const status = publishStatus(data, context.now);
     if (status === 'draft') {
       problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng ở đâu cả. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
     } else if (status === 'scheduled') {

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, isPublished, latestExcept } from './publishing';
+import { compareNewestFirst, latestExcept, publishStatus } from './publishing';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
-describe('isPublished', () => {
+describe('publishStatus', () => {
   it('publishes past and present articles', () => {
-    expect(isPublished({ date: new Date('2019-12-23T06:00:00Z') }, now)).toBe(true);
-    expect(isPublished({ date: now }, now)).toBe(true);
+    expect(publishStatus({ date: new Date('2019-12-23T06:00:00Z') }, now)).toBe('published');
+    expect(publishStatus({ date: now, draft: false }, now)).toBe('published');
   });
   it('holds back drafts and articles dated after the build', () => {
-    expect(isPublished({ draft: true, date: new Date('2019-12-23') }, now)).toBe(false);
-    expect(isPublished({ date: new Date(now.getTime() + 60_000) }, now)).toBe(false);
+    expect(publishStatus({ draft: true, date: new Date('2019-12-23') }, now)).toBe('draft');
+    expect(publishStatus({ draft: true, date: new Date(now.getTime() + 60_000) }, now)).toBe('draft');
+    expect(publishStatus({ date: new Date(now.getTime() + 60_000) }, now)).toBe('scheduled');
   });
 });
 

@@ -1,6 +1,12 @@
-/** The publishing rule: drafts and articles dated after the build never appear anywhere. */
-export function isPublished(article: { draft?: boolean; date: Date }, now: Date): boolean {
-  return article.draft !== true && article.date.getTime() <= now.getTime();
+export type PublishStatus = 'published' | 'draft' | 'scheduled';
+
+/**
+ * The publishing rule: drafts and articles dated after the build never appear anywhere (only
+ * the dev preview shows them); the rest are published.
+ */
+export function publishStatus(article: { draft?: boolean; date: Date }, now: Date): PublishStatus {
+  if (article.draft === true) return 'draft';
+  return article.date.getTime() > now.getTime() ? 'scheduled' : 'published';
 }
 
 /** Newest first; equal times by slug so that every build lists them in the same order. */
