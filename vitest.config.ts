@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -11,6 +12,8 @@ export default defineConfig({
           // Tests of the editors' commands run them as subprocesses (about half a second each).
           testTimeout: 30_000,
         },
+        // The model's tests mock Astro's virtual module; this gives the mock something to replace.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
       },
       {
         // Integration tests over the built site and browser tests share one build of the

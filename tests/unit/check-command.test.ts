@@ -42,6 +42,29 @@ describe('npm run check', () => {
     expect(output).toMatch(new RegExp(`^Có ${expected.length} lỗi trong 7 tệp\\.`, 'm'));
   });
 
+  it('checks the categories: each entry named, a duplicate id, a misspelled field', () => {
+    const root = copyProject({
+      'src/content/categories.json': JSON.stringify(
+        [
+          { id: 'tin-tuc-su-kien', name: 'Tin tức sự kiện' },
+          { id: 'chi-dao-dieu-hanh', nmae: 'Chỉ đạo, điều hành' },
+          { id: 'ket-qua-cchc', name: 'Kết quả CCHC' },
+          { id: 'thu-tuc-hanh-chinh', name: 'Thủ tục hành chính' },
+          { id: 'chuyen-doi-so', name: 'Chuyển đổi số' },
+          { id: 'chuyen-doi-so', name: 'Chuyển đổi số (2)' },
+        ],
+        null,
+        2,
+      ),
+    });
+    const { status, lines } = check(root);
+    expect(status).toBe(1);
+    expect(lines.filter((line) => line.startsWith('src/content/categories.json:'))).toEqual([
+      'src/content/categories.json:8: chuyên mục thứ 2 (chi-dao-dieu-hanh).nmae: không có trường này (có thể gõ sai tên). Có phải bạn định viết "name"? Các trường được dùng: id, name, description, order.',
+      'src/content/categories.json:23: chuyên mục thứ 6 (chuyen-doi-so).id: mã "chuyen-doi-so" bị trùng: mỗi chuyên mục một mã.',
+    ]);
+  });
+
   it('warns of a scheduled article with the time it goes live', () => {
     const root = copyProject({ 'src/content/news/hen-gio.mdx': '---\ntitle: "Tin hẹn giờ"\ndate: 2099-01-02T08:00:00\ncategory: ket-qua-cchc\n---\nSẽ đăng sau.\n' });
     const { status, lines } = check(root);

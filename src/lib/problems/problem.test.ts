@@ -56,3 +56,10 @@ describe('did you mean', () => {
     expect(didYouMean('xyz', [])).toBe('');
   });
 });
+
+describe('did you mean, for letters typed the wrong way round', () => {
+  it('counts a swap of two letters as one slip', () => {
+    expect(closest('flie', ['file', 'label'])).toBe('file');
+    expect(closest('dtae', ['date', 'tags'])).toBe('date');
+  });
+});

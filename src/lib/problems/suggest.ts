@@ -6,13 +6,17 @@ import { distance } from 'fastest-levenshtein';
  */
 export function closest(word: string, known: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
+  const letters = (text: string) => [...text].sort().join('');
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const d = distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    let d = distance(lower, other);
+    // Two letters typed the wrong way round ("flie") is one slip, not two.
+    if (d === 2 && lower.length === other.length && letters(lower) === letters(other)) d = 1;
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  // About one edit in three characters: "titel" → "title" (two edits), not "tags" → "date".
+  // About one slip in three characters: "titel" → "title", not "tags" → "date".
   return best !== undefined && bestDistance <= Math.max(1, Math.round(word.length / 3)) ? best : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { describePath, type EntryNames, type Problem } from './problem.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 /** Where parsed data came from, so that a problem can name its file, line and field. */
 export interface Located {
@@ -130,7 +130,18 @@ export function parseWithProblems<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const result = schema.safeParse(value, { error: (issue) => issueMessage(issue as IssueLike), reportInput: true });
   if (result.success) return result.data;
+  // A misspelled required field is one mistake: "flie: … did you mean file?", not also "file: missing".
+  const suggested = new Set<string>();
   for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path);
+    for (const key of issue.keys) {
+      const match = closest(key, known);
+      if (match) suggested.add(JSON.stringify([...issue.path, match]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined && suggested.has(JSON.stringify(issue.path))) continue;
     const path = [...at, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(schema, issue.path);
