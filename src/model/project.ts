@@ -68,11 +68,11 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const { categories, ids } = checkCategories(files, problems);
 
   const documentFiles = files.list(DOCUMENTS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const library = buildDocuments(documentFiles, files.exists);
+  const library = buildDocuments(documentFiles, files.exists, files.sameNameOtherCase);
   problems.push(...library.problems);
 
   const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const news = buildNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, now });
+  const news = buildNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
   problems.push(...news.problems);
 
   // Rows without `of` take the number of provinces from the config; unknown when it is unreadable.

@@ -22,6 +22,16 @@ export function resolveAsset(fromFile: string, path: string): string {
 }
 
 /**
+ * What to do about a picture or attachment that is not where the file says: the name of one
+ * that differs only in upper and lower case, or where such files belong.
+ */
+export function missingFileAdvice(path: string, otherCase: string | undefined, where: string): string {
+  if (otherCase) return `có tệp ${otherCase}, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.`;
+  if (path.startsWith('public/public/')) return 'bỏ /public ở đầu đường dẫn: thư mục public là gốc của trang, ví dụ /files/van-ban/ten-tep.pdf.';
+  return `kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: ${where}.`;
+}
+
+/**
  * File-name rules shared by articles and documents: a slug usable as a URL (not all digits,
  * which the pagination uses), and one file per slug (a .md and a .mdx of one name collide).
  */

@@ -35,9 +35,20 @@ describe('buildDocuments', () => {
     expect(lines).toEqual([
       'src/content/documents/a.mdx:4: type: "ke-hoac" không phải giá trị được phép. Chọn một trong: ke-hoach, quyet-dinh, chi-thi, cong-van, bao-cao, thong-bao. Có phải bạn định viết "ke-hoach"?',
       'src/content/documents/b.mdx:3: number: "1/kh-ubnd" đã là số ký hiệu của src/content/documents/a.mdx: mỗi văn bản một số ký hiệu; kiểm tra lại số, hoặc xóa tệp bị trùng.',
-      'src/content/documents/b.mdx:8: attachments (mục thứ 1).file: không tìm thấy tệp public/files/van-ban/khong-co.pdf: đặt tệp vào thư mục public/files/van-ban/ và viết đúng tên, cả chữ hoa chữ thường.',
-      'src/content/documents/b.mdx:10: attachments (mục thứ 2).file: phải là đường dẫn trong thư mục public viết từ gốc trang, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
+      'src/content/documents/b.mdx:8: attachments (mục thứ 1).file: không tìm thấy tệp public/files/van-ban/khong-co.pdf: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: tệp văn bản đặt trong thư mục public/files/van-ban/ và viết /files/van-ban/ten-tep.pdf.',
+      'src/content/documents/b.mdx:10: attachments (mục thứ 2).file: phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
       'src/content/documents/b.mdx:11: attachments (mục thứ 2).label: không được để trống.',
+    ]);
+  });
+
+  it('says how to fix a path written with public, or a name in the wrong case', () => {
+    const problems: Problem[] = [];
+    const files = [readMarkdownFile('src/content/documents/a.mdx', doc('attachments:\n  - file: /public/files/van-ban/a.pdf\n    label: "A"\n  - file: public/files/van-ban/a.pdf\n    label: "A"\n  - file: /files/van-ban/A.PDF\n    label: "A"\n'), problems)];
+    const result = buildDocuments(files, (path) => path === 'public/files/van-ban/a.pdf', (path) => (path.toLowerCase() === 'public/files/van-ban/a.pdf' ? 'public/files/van-ban/a.pdf' : undefined));
+    expect(result.problems.map(formatProblem)).toEqual([
+      'src/content/documents/a.mdx:8: attachments (mục thứ 1).file: không tìm thấy tệp public/public/files/van-ban/a.pdf: bỏ /public ở đầu đường dẫn: thư mục public là gốc của trang, ví dụ /files/van-ban/ten-tep.pdf.',
+      'src/content/documents/a.mdx:12: attachments (mục thứ 3).file: không tìm thấy tệp public/files/van-ban/A.PDF: có tệp public/files/van-ban/a.pdf, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.',
+      'src/content/documents/a.mdx:10: attachments (mục thứ 2).file: bỏ public ở đầu đường dẫn: viết /files/van-ban/a.pdf.',
     ]);
   });
 

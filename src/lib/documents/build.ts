@@ -1,4 +1,4 @@
-import { checkSlugs, resolveAsset, slugOf } from '../content/files.ts';
+import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseWithProblems } from '../problems/zod.ts';
 import { checkMdxSyntax } from '../source/body.ts';
@@ -21,6 +21,7 @@ export interface LibraryEntry extends DocumentInfo {
 export function buildDocuments(
   files: readonly MarkdownFile[],
   fileExists: (path: string) => boolean,
+  sameNameOtherCase?: (path: string) => string | undefined,
 ): { problems: Problem[]; documents: LibraryEntry[]; slugs: Set<string> } {
   const problems: Problem[] = [];
   const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
@@ -45,7 +46,8 @@ export function buildDocuments(
       raw.attachments.forEach((attachment: unknown, i) => {
         const path = (attachment as { file?: unknown } | null)?.file;
         if (typeof path === 'string' && path.trim().startsWith('/') && !fileExists(resolveAsset(file, path.trim()))) {
-          add(['attachments', i, 'file'], `attachments (mục thứ ${i + 1}).file`, `không tìm thấy tệp ${resolveAsset(file, path.trim())}: đặt tệp vào thư mục public/files/van-ban/ và viết đúng tên, cả chữ hoa chữ thường.`);
+          const missing = resolveAsset(file, path.trim());
+          add(['attachments', i, 'file'], `attachments (mục thứ ${i + 1}).file`, `không tìm thấy tệp ${missing}: ${missingFileAdvice(missing, sameNameOtherCase?.(missing), 'tệp văn bản đặt trong thư mục public/files/van-ban/ và viết /files/van-ban/ten-tep.pdf')}`);
         }
       });
     }

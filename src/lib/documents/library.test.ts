@@ -48,5 +48,6 @@ describe('document library helpers', () => {
   });
   it('matches document numbers however they are typed', () => {
     expect(normalizeNumber(' 29/2019/QĐ-UBND ')).toBe(normalizeNumber('29/2019/qđ-ubnd'));
+    expect(normalizeNumber('12/QĐ-UBND')).toBe(normalizeNumber('12/QD-UBND'));
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../vietnamese/numbers.ts';
+import { foldVietnamese } from '../vietnamese/text.ts';
 import { DOCUMENT_TYPES, type DocumentInfo, type DocumentType } from './types.ts';
 
 /** Newest issue date first; same day by number, so the order is stable. */
@@ -25,8 +26,8 @@ export function byYear(docs: readonly DocumentInfo[], year: number) {
   return docs.filter((d) => issuedYear(d) === year);
 }
 
-/** A document number in a form that matches however it is typed: "29/2019/QĐ-UBND" ~ "29/2019/qđ-ubnd ". */
-export const normalizeNumber = (number: string) => number.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, '');
+/** A document number in a form that matches however it is typed: "29/2019/QĐ-UBND" ~ "29/2019/qd-ubnd ". */
+export const normalizeNumber = (number: string) => foldVietnamese(number).trim().toLowerCase().replace(/\s+/g, '');
 
 /** "PDF, 12,3 KB": a download's format and size, as a reader needs before fetching it. */
 export function fileDescription(file: string, bytes: number): string {

@@ -18,7 +18,12 @@ export const documentFrontmatterSchema = z
           file: z
             .string()
             .trim()
-            .regex(/^\/[^?#]+\.[a-z0-9]+$/i, 'phải là đường dẫn trong thư mục public viết từ gốc trang, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.'),
+            .regex(/^\/[^?#]+\.[a-z0-9]+$/i, {
+              error: (issue) =>
+                typeof issue.input === 'string' && /^public\//.test(issue.input)
+                  ? `bỏ public ở đầu đường dẫn: viết ${issue.input.slice('public'.length)}.`
+                  : 'phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
+            }),
           label: text(),
         })
         .strict(),

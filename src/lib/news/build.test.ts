@@ -57,7 +57,7 @@ describe('buildNews', () => {
       'src/content/news/a.mdx:6: tags: phải là một danh sách, ví dụ ["…", "…"], không phải "PAR INDEX".',
       'src/content/news/a.mdx:7: featured: phải là true (có) hoặc false (không), không đặt trong ngoặc kép, không phải "có".',
       'src/content/news/b.mdx:4: category: chưa có chuyên mục "tin-tuc". Các chuyên mục: tin-tuc-su-kien, ket-qua-cchc (trong src/content/categories.json).',
-      'src/content/news/b.mdx:5: image: không tìm thấy ảnh src/content/news/images/khong-co.jpg: kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh (cạnh bài viết).',
+      'src/content/news/b.mdx:5: image: không tìm thấy ảnh src/content/news/images/khong-co.jpg: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: ảnh viết bắt đầu bằng ./ nằm cạnh bài, thường trong thư mục images.',
       'src/content/news/b.mdx:5: imageAlt: bắt buộc khi có ảnh: tả ngắn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ imageAlt: "Quang cảnh hội nghị".',
       'src/content/news/b.mdx:6: related (mục thứ 2): không có bài nào tên "khong-co-bai" (tệp src/content/news/khong-co-bai.mdx). Tên bài là tên tệp, không có đuôi .mdx.',
       'src/content/news/b.mdx:6: related (mục thứ 3): một bài không thể liên quan đến chính nó: xóa mục này.',
@@ -83,7 +83,7 @@ describe('buildNews', () => {
   it('checks images in the text, beside the article and under public/', () => {
     const { lines } = build({ 'a.mdx': article('', 'Ảnh:\n\n![Hội nghị](./images/hoi-nghi.jpg)\n\n![Thiếu](./images/thieu.png)\n\n<img src="/logo.svg" alt="" />') });
     expect(lines).toEqual([
-      'src/content/news/a.mdx:11: (nội dung): không tìm thấy ảnh src/content/news/images/thieu.png (viết trong bài là ./images/thieu.png): kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh.',
+      'src/content/news/a.mdx:11: (nội dung): không tìm thấy ảnh src/content/news/images/thieu.png (viết trong bài là ./images/thieu.png): kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: ảnh đặt cạnh bài trong thư mục images, hoặc trong thư mục public.',
     ]);
     expect(build({ 'b.md': article('image: /khong-co.svg\nimageAlt: "x"\n') }).lines[0]).toMatch(/image: không tìm thấy ảnh public\/khong-co\.svg/);
     expect(build({ 'b.md': article('image: images/a.jpg\nimageAlt: "x"\n') }).lines[0]).toMatch(/image: phải là đường dẫn bắt đầu bằng \.\//);

@@ -1,4 +1,4 @@
-import { checkSlugs, resolveAsset, slugOf } from '../content/files.ts';
+import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
 import { type Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { parseWithProblems } from '../problems/zod.ts';
@@ -26,6 +26,8 @@ export interface NewsContext {
   documents: ReadonlySet<string>;
   /** Whether a project path (`public/x.jpg`, `src/content/news/images/x.jpg`) exists. */
   fileExists(path: string): boolean;
+  /** A file whose name differs from a missing one's only in case, to name in the message. */
+  sameNameOtherCase?(path: string): string | undefined;
   /** The build time: later articles are scheduled. */
   now: Date;
 }
@@ -52,7 +54,7 @@ export function buildNews(files: readonly MarkdownFile[], context: NewsContext):
     for (const image of bodyImages(source.body)) {
       const path = resolveAsset(file, image.src);
       if (!context.fileExists(path)) {
-        problems.push({ file, line: image.line, field: BODY, message: `không tìm thấy ảnh ${path} (viết trong bài là ${image.src}): kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh.` });
+        problems.push({ file, line: image.line, field: BODY, message: `không tìm thấy ảnh ${path} (viết trong bài là ${image.src}): ${missingFileAdvice(path, context.sameNameOtherCase?.(path), 'ảnh đặt cạnh bài trong thư mục images, hoặc trong thư mục public')}` });
       }
     }
     const raw = source.data;
@@ -71,8 +73,9 @@ export function buildNews(files: readonly MarkdownFile[], context: NewsContext):
     }
     if (typeof raw.image === 'string' && raw.image.trim()) {
       const image = raw.image.trim();
-      if (/^(\.{1,2}\/|\/(?!\/))/.test(image) && !context.fileExists(resolveAsset(file, image))) {
-        add(['image'], 'image', `không tìm thấy ảnh ${resolveAsset(file, image)}: kiểm tra tên tệp ảnh, cả chữ hoa chữ thường, và nơi đặt ảnh${image.startsWith('/') ? ' (trong thư mục public)' : ' (cạnh bài viết)'}.`);
+      const path = resolveAsset(file, image);
+      if (/^(\.{1,2}\/|\/(?!\/))/.test(image) && !context.fileExists(path)) {
+        add(['image'], 'image', `không tìm thấy ảnh ${path}: ${missingFileAdvice(path, context.sameNameOtherCase?.(path), image.startsWith('/') ? 'ảnh viết bắt đầu bằng / nằm trong thư mục public' : 'ảnh viết bắt đầu bằng ./ nằm cạnh bài, thường trong thư mục images')}`);
       }
       if (typeof raw.imageAlt !== 'string' || !raw.imageAlt.trim()) {
         add(raw.imageAlt === undefined ? ['image'] : ['imageAlt'], 'imageAlt', 'bắt buộc khi có ảnh: tả ngắn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ imageAlt: "Quang cảnh hội nghị".');

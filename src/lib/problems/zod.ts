@@ -21,7 +21,7 @@ const TYPE_NAMES: Record<string, string> = {
   string: 'phải là chữ (đặt trong dấu ngoặc kép "…")',
   boolean: 'phải là true (có) hoặc false (không), không đặt trong ngoặc kép',
   array: 'phải là một danh sách, ví dụ ["…", "…"]',
-  object: 'phải là một nhóm trường {…}',
+  object: 'phải là một nhóm trường, mỗi trường một dòng "tên: giá trị"',
   int: 'phải là một số nguyên',
 };
 

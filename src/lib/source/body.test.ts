@@ -17,6 +17,16 @@ describe('checkMdxSyntax', () => {
     expect(mdx('Giá trị <5 phần trăm\n')[0]).toMatch(/^1: \(nội dung\): dấu < mở một thẻ MDX/);
     expect(mdx('Dòng một\n\nmột <br> hai\n')[0]).toMatch(/^3: \(nội dung\): thẻ <br> chưa đóng: viết <br \/>/);
   });
+  it('explains an HTML comment, in Vietnamese only', () => {
+    expect(mdx('Đoạn.\n\n<!-- ghi chú -->\n')).toEqual(['3: (nội dung): ghi chú <!-- … --> không dùng được trong tệp .mdx: viết {/* … */}, hoặc đổi tệp thành .md.']);
+  });
+  it('refuses what parses but cannot render in an article: an expression, a component, an import', () => {
+    expect(mdx('Công thức {điểm} chia cho tổng.\n\nGhi chú {/* không hiện */} và \\{chữ\\}, `{mã}`.\n\n<Bang />\n\nimport X from "./x"\n')).toEqual([
+      '1: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).',
+      '5: (nội dung): <Bang> không phải thẻ mà trang biết: để viết dấu "nhỏ hơn" thành chữ, gõ \\<Bang.',
+      '7: (nội dung): dòng import/export là lệnh MDX, không dùng trong bài viết: xóa dòng này.',
+    ]);
+  });
 });
 
 describe('bodyImages', () => {

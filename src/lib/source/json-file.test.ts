@@ -22,7 +22,7 @@ describe('readJsonFile', () => {
     ]);
   });
   it('finds a missing comma and a decimal comma', () => {
-    expect(read('{\n  "a": 1\n  "b": 2\n}').problems[0]).toMatch(/^2: \(tệp\): lỗi cú pháp JSON ở cột \d+: thiếu dấu phẩy/);
+    expect(read('{\n  "a": 1\n  "b": 2\n}').problems[0]).toMatch(/^2: \(tệp\): lỗi cú pháp JSON ở cột 9: thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng này\.$/);
     expect(read('{\n  "score": 88,5\n}').problems[0]).toMatch(/^2: .*dấu chấm, ví dụ 88\.5/);
   });
   it('explains single quotes, comments and an unclosed file', () => {

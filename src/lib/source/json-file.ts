@@ -23,7 +23,7 @@ function syntaxMessage(text: string, error: ParseError): { offset: number; messa
   // The codes by name: jsonc-parser's enum is a const enum that type stripping cannot read.
   switch (printParseErrorCode(error.error)) {
     case 'CommaExpected':
-      return { offset: before.length, message: 'thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng trước.' };
+      return { offset: before.length, message: 'thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng này.' };
     case 'CloseBraceExpected':
       return { offset: error.offset, message: 'thiếu dấu } đóng.' };
     case 'CloseBracketExpected':

@@ -30,10 +30,27 @@ describe('readMarkdownFile', () => {
     expect(file.data).toEqual({ title: 'x', date: '2020-01-01' });
     expect(file.lineOf(['date'])).toBe(3);
   });
-  it('says to quote a title with a colon, on its line', () => {
-    expect(read('---\ndate: 2022-01-01\ntitle: PAR INDEX 2022: Lai Châu tăng hạng\n---\n').problems).toEqual([
-      '3: title: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: đặt cả giá trị trong dấu ngoặc kép, ví dụ title: "PAR INDEX 2022: Lai Châu tăng 3 bậc".',
+  it('says to quote a value with a colon, writing the editor’s own line, for every such line', () => {
+    expect(read('---\ndate: 2022-01-01\ntitle: PAR INDEX 2022: Lai Châu tăng hạng\nsummary: Sáng nay: hội nghị\n---\n').problems).toEqual([
+      '3: title: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: viết title: "PAR INDEX 2022: Lai Châu tăng hạng".',
+      '4: summary: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: viết summary: "Sáng nay: hội nghị".',
     ]);
+  });
+  it('explains a quote closed too early and a value that runs on to the next line, in Vietnamese only', () => {
+    expect(read('---\ntitle: "Sở Nội vụ" tổ chức hội nghị\n---\n').problems).toEqual([
+      '2: title: giá trị mở bằng dấu ngoặc thì phải kết thúc bằng đúng dấu ngoặc đó; bên trong dùng “ ”: viết title: "“Sở Nội vụ” tổ chức hội nghị".',
+    ]);
+    expect(read('---\nsummary: dòng một\ndòng hai tiếp\n---\n').problems).toEqual([
+      '3: (tệp): dòng này không có dạng "trường: giá trị". Nếu nó nối tiếp dòng trên, viết cả giá trị trên một dòng, trong ngoặc kép.',
+    ]);
+  });
+  it('catches a # that would silently cut a value short, not a note after a space', () => {
+    const { file, problems } = read('---\ntitle: Hội nghị lần #2 về CCHC\nauthor: Thu Hoài # tùy chọn\n---\n');
+    expect(problems).toEqual(['2: title: dấu # mở đầu một ghi chú nên phần từ dấu # trở đi bị bỏ mất: đặt cả giá trị trong ngoặc kép, viết title: "Hội nghị lần #2 về CCHC".']);
+    expect(file.data?.author).toBe('Thu Hoài');
+  });
+  it('tells a missing closing --- from a missing frontmatter', () => {
+    expect(read('---\ntitle: x\n\nNội dung.\n').problems[0]).toMatch(/^1: \(tệp\): thiếu dòng --- đóng phần thông tin đầu tệp/);
   });
   it('points at the line where a quote was opened and not closed', () => {
     const { problems } = read('---\ntitle: "Chưa đóng\ndate: 2022-01-01\ncategory: a\n---\n');
