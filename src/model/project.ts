@@ -64,7 +64,7 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const problems: Problem[] = [];
 
   const configSource = files.json(CONFIG_FILE, problems);
-  const config = checkPortalConfig(configSource, problems);
+  const config = checkPortalConfig(configSource, problems, files.exists);
   const { categories, ids } = checkCategories(files, problems);
 
   const documentFiles = files.list(DOCUMENTS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));

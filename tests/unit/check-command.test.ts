@@ -26,7 +26,7 @@ describe('npm run check', () => {
     const { status, lines, output } = check(root);
     expect(status).toBe(1);
     const expected = [
-      /^portal\.config\.json:\d+: email: "cchc-laichau\.gov\.vn" không phải một địa chỉ thư điện tử\.$/,
+      /^portal\.config\.json:\d+: email: phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau\.gov\.vn\.$/,
       /^src\/content\/categories\.json:\d+: \(tệp\): lỗi cú pháp JSON ở cột \d+: thừa dấu phẩy trước dấu \]/,
       /^src\/content\/news\/bai-loi\.mdx:2: title: giá trị có dấu hai chấm \(:\) mà không đặt trong ngoặc kép/,
       /^src\/content\/news\/bai-thieu-anh\.md:5: image: không tìm thấy ảnh src\/content\/news\/images\/khong-co\.jpg/,

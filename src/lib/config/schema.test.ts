@@ -21,9 +21,20 @@ describe('portal config', () => {
     const { result, lines } = check({ ...raw, email: 'not-an-email', menu: [{ label: '', href: '/' }] });
     expect(result).toBeUndefined();
     expect(lines).toEqual([
-      'portal.config.json:18: email: "not-an-email" không phải một địa chỉ thư điện tử.',
+      'portal.config.json:18: email: phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.',
       'portal.config.json:22: menu (mục thứ 1).label: không được để trống.',
     ]);
+  });
+  it('wants menu links that work and a logo that exists', () => {
+    const problems: Problem[] = [];
+    const source = readJsonFile('portal.config.json', JSON.stringify({ ...raw, menu: [{ label: 'Văn bản', href: 'van-ban' }] }, null, 2), problems);
+    checkPortalConfig(source, problems, () => true);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^portal\.config\.json:\d+: menu \(mục thứ 1\)\.href: phải là đường dẫn trong trang bắt đầu bằng \//),
+    ]);
+    const logo: Problem[] = [];
+    checkPortalConfig(readJsonFile('portal.config.json', JSON.stringify(raw, null, 2), logo), logo, (path) => path !== 'public/logo.svg');
+    expect(logo.map(formatProblem)).toEqual(['portal.config.json:9: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.']);
   });
   it('rejects a header colour too light for white text', () => {
     expect(check({ ...raw, color: '#7fb2e5' }).lines[0]).toMatch(/^portal\.config\.json:\d+: color: #7fb2e5 sáng quá cho chữ trắng/);

@@ -1,10 +1,16 @@
 import { z } from 'astro/zod';
 import { formatReport, type Problem } from '../problems/problem.ts';
+import { formatNumber } from '../vietnamese/numbers.ts';
 import { parseWithProblems } from '../problems/zod.ts';
 import type { JsonFile } from '../source/json-file.ts';
 
 /** Everything specific to one province's portal. Validated once, by the check and the build. */
-const link = z.object({ label: z.string().min(1), href: z.string().min(1) }).strict();
+const link = z
+  .object({
+    label: z.string().min(1),
+    href: z.string().regex(/^(\/|https?:\/\/)/, 'phải là đường dẫn trong trang bắt đầu bằng / (ví dụ /van-ban/) hoặc địa chỉ web đầy đủ (ví dụ https://dichvucong.gov.vn).'),
+  })
+  .strict();
 
 export const portalConfigSchema = z
   .object({
@@ -21,7 +27,7 @@ export const portalConfigSchema = z
     responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }).strict(),
     address: z.string().min(1),
     phone: z.string().min(1),
-    email: z.email(),
+    email: z.email('phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.'),
     /** A site-wide note under the header, e.g. that the sample content is illustrative. */
     notice: z.string().min(1).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
@@ -57,18 +63,25 @@ export function contrastRatio(a: string, b: string) {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** Checks the config file; problems name its lines. Returns the config when it is valid. */
-export function checkPortalConfig(source: JsonFile, problems: Problem[]): PortalConfig | undefined {
+/**
+ * Checks the config file; problems name its lines. Returns the config when it is valid.
+ * `fileExists` (a project path) checks that the logo is there.
+ */
+export function checkPortalConfig(source: JsonFile, problems: Problem[], fileExists?: (path: string) => boolean): PortalConfig | undefined {
   if (source.data === undefined) return undefined;
   const config = parseWithProblems(portalConfigSchema, source.data, source, problems);
   if (!config) return undefined;
+  if (fileExists && !fileExists(`public${config.logo.src}`)) {
+    problems.push({ file: source.file, line: source.lineOf(['logo', 'src']), field: 'logo.src', message: `không tìm thấy tệp public${config.logo.src}: đặt biểu trưng vào thư mục public và viết đúng tên tệp.` });
+    return undefined;
+  }
   const ratio = contrastRatio(config.color, '#ffffff');
   if (ratio < 4.5) {
     problems.push({
       file: source.file,
       line: source.lineOf(['color']),
       field: 'color',
-      message: `${config.color} sáng quá cho chữ trắng trên dải đầu trang (độ tương phản ${ratio.toFixed(2)}:1, cần ít nhất 4,5:1): chọn màu đậm hơn.`,
+      message: `${config.color} sáng quá cho chữ trắng trên dải đầu trang (độ tương phản ${formatNumber(ratio, 2)}:1, cần ít nhất 4,5:1): chọn màu đậm hơn.`,
     });
     return undefined;
   }

@@ -15,13 +15,21 @@ export const list = <T extends z.ZodType>(item: T) => z.preprocess(empty, z.arra
 export const flag = (fallback: boolean) => z.preprocess(empty, z.boolean().default(fallback));
 export const text = () => z.string().trim().min(1);
 
-/** "23/12/2019" or "23/12/2019 14:30" typed the Vietnamese way → the form to write instead. */
-function isoSuggestion(written: string): string | undefined {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]+(\d{1,2})[:h](\d{2}))?$/.exec(written.trim());
+/**
+ * The form to write instead of a date typed another way: the Vietnamese order ("23/12/2019",
+ * "23/12/2019 14:30"), or year first without padding or with slashes ("2026-3-5", "2026/03/12",
+ * "2019-12-23T8:30").
+ */
+export function isoSuggestion(written: string): string | undefined {
+  const text = written.trim();
+  const time = '(?:[ T]+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?';
+  const dayFirst = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${time}$`).exec(text);
+  const yearFirst = new RegExp(`^(\\d{4})[/.-](\\d{1,2})[/.-](\\d{1,2})${time}$`).exec(text);
+  const m = dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1], ...dayFirst.slice(4)] : yearFirst ? yearFirst.slice(1) : undefined;
   if (!m) return undefined;
   const pad = (n: string) => n.padStart(2, '0');
-  const day = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
-  return m[4] ? `${day}T${pad(m[4])}:${m[5]}:00` : day;
+  const day = `${m[0]}-${pad(m[1])}-${pad(m[2])}`;
+  return m[3] ? `${day}T${pad(m[3])}:${m[4]}:${m[5] ?? '00'}` : day;
 }
 
 function dateProblem(written: string, example: string): string {

@@ -74,10 +74,17 @@ describe('buildNews', () => {
     expect(lines).toEqual(['src/content/news/b.mdx:3: date: "2019-02-30" không phải ngày hợp lệ: viết năm-tháng-ngày, ví dụ 2019-12-23 hoặc 2019-12-23T14:30:00 (giờ Việt Nam).']);
   });
 
-  it('suggests the right form of a date typed the Vietnamese way', () => {
+  it('suggests the right form of a date typed another way', () => {
     expect(build({ 'a.mdx': article('').replace('2020-01-01', '23/12/2019') }).lines).toEqual([
       'src/content/news/a.mdx:3: date: "23/12/2019" phải viết theo dạng năm-tháng-ngày: 2019-12-23.',
     ]);
+    expect(build({ 'a.mdx': article('').replace('2020-01-01', '2026-3-5 8:30') }).lines).toEqual([
+      'src/content/news/a.mdx:3: date: "2026-3-5 8:30" phải viết theo dạng năm-tháng-ngày: 2026-03-05T08:30:00.',
+    ]);
+  });
+
+  it('suggests the id of a category typed by its name', () => {
+    expect(build({ 'a.mdx': article('').replace('category: tin-tuc-su-kien', 'category: "Kết quả CCHC"') }).lines[0]).toMatch(/category: chưa có chuyên mục "Kết quả CCHC"\. Có phải bạn định viết "ket-qua-cchc"\?/);
   });
 
   it('checks images in the text, beside the article and under public/', () => {

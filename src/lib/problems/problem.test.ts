@@ -51,6 +51,10 @@ describe('did you mean', () => {
     expect(closest('Titel', ['title', 'date'])).toBe('title');
     expect(didYouMean('ke-hoac', ['ke-hoach', 'chi-thi'])).toBe(' Có phải bạn định viết "ke-hoach"?');
   });
+  it('matches a name typed where its id belongs', () => {
+    expect(didYouMean('Tin tức sự kiện', ['tin-tuc-su-kien', 'ket-qua-cchc'])).toBe(' Có phải bạn định viết "tin-tuc-su-kien"?');
+    expect(didYouMean('Sở Nội vụ', ['so-noi-vu', 'so-tu-phap'])).toBe(' Có phải bạn định viết "so-noi-vu"?');
+  });
   it('suggests nothing when no word is close', () => {
     expect(closest('tags', ['date', 'title'])).toBeUndefined();
     expect(didYouMean('xyz', [])).toBe('');

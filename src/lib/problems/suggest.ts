@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { slugify } from '../vietnamese/text.ts';
 
 /**
  * The known word an editor most likely meant ("sumary" → "summary", "ke-hoac" → "ke-hoach"),
@@ -20,8 +21,12 @@ export function closest(word: string, known: Iterable<string>): string | undefin
   return best !== undefined && bestDistance <= Math.max(1, Math.round(word.length / 3)) ? best : undefined;
 }
 
-/** ` Có phải bạn định viết "summary"?`, or nothing. */
+/**
+ * ` Có phải bạn định viết "summary"?`, or nothing. A name typed where its id belongs
+ * ("Tin tức sự kiện", "Sở Nội vụ") is matched through its slug ("tin-tuc-su-kien", "so-noi-vu").
+ */
 export function didYouMean(word: string, known: Iterable<string>): string {
-  const match = closest(word, known);
+  const list = [...known];
+  const match = closest(word, list) ?? closest(slugify(word), list);
   return match ? ` Có phải bạn định viết "${match}"?` : '';
 }

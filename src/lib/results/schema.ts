@@ -35,7 +35,11 @@ export const resultSchema = z
   .object({
     unit: z.string().min(1),
     group: z.string().min(1),
-    score: points,
+    // `npm run new -- year` leaves every score null for the editor to fill in.
+    score: z.number({
+      error: (issue) =>
+        issue.input === null ? 'chưa có điểm: điền điểm của đơn vị, ví dụ 88.5, hoặc xóa cả kết quả này nếu đơn vị không được đánh giá năm nay.' : undefined,
+    }),
     max: points.positive(),
     components: z.record(z.string(), pointsSchema).optional(),
   })

@@ -82,12 +82,13 @@ describe('validateData', () => {
     ['a duplicate group id', (y) => y.groups.push({ id: 'so', label: 'Sở (2)', level: 'so' }), 'nhóm thứ 2 (so).id: mã "so" bị trùng: mỗi nhóm một mã.'],
     ['a duplicate tier id', (y) => (y.tiers[1].id = 'tot'), 'mức xếp loại thứ 2 (tot).id: mã "tot" bị trùng: mỗi mức một mã.'],
     ['a unit ranked twice in a year', (y) => y.results.push({ unit: 'so-noi-vu', group: 'so', score: 60, max: 100 }), 'kết quả thứ 3 (so-noi-vu).unit: đơn vị "so-noi-vu" đã có kết quả thứ 2 trong năm này: mỗi đơn vị một kết quả.'],
+    ['a score not filled in', (y) => (y.results[1].score = null), 'kết quả thứ 2 (so-noi-vu).score: chưa có điểm: điền điểm của đơn vị, ví dụ 88.5, hoặc xóa cả kết quả này nếu đơn vị không được đánh giá năm nay.'],
     ['a score below 0', (y) => (y.results[1].score = -1), 'kết quả thứ 2 (so-noi-vu).score: -1 nhỏ hơn 0.'],
     ['components that do not add up to the score', (y) => (y.results[0].components['the-che'].score = 78), 'kết quả thứ 1 (so-tu-phap).components: điểm các tiêu chí cộng lại được 87,5, khác điểm 88,5 của đơn vị.'],
     ['components whose maxima do not add up', (y) => (y.results[0].components['the-che'].max = 80), 'kết quả thứ 1 (so-tu-phap).components: điểm tối đa các tiêu chí cộng lại được 90, khác điểm tối đa 100 của đơn vị.'],
     ['tiers not descending', (y) => (y.tiers[1].min = 85), 'mức xếp loại thứ 2 (kha).min: 85 phải nhỏ hơn mức trên (80): các mức xếp loại viết từ cao xuống thấp.'],
     ['tiers not ending at 0', (y) => (y.tiers[2].min = 50), 'mức xếp loại thứ 3 (yeu).min: mức thấp nhất phải bắt đầu từ 0, không phải 50.'],
-    ['a year that differs from the file name', (y) => (y.year = 2020), '2019.json:2: year: năm 2020 không khớp tên tệp: tệp của năm 2020 phải tên là data/par-index/2020.json.'],
+    ['a year that differs from the file name', (y) => (y.year = 2020), '2019.json:2: year: năm 2020 không khớp tên tệp 2019.json: sửa thành "year": 2019, hoặc nếu đây là kết quả năm 2020, đổi tên tệp thành 2020.json.'],
     ['a merge into an unknown unit', (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'), 'đơn vị thứ 1 (so-tu-phap).mergedInto: "so-moi" không phải mã của một đơn vị khác trong tệp.'],
   ];
 
@@ -132,7 +133,7 @@ describe('validateData', () => {
 
   it('wants the file named after its year', () => {
     expect(validate({ 'data/units.json': units, 'data/par-index/ban-sao-2019.json': goodYear() }).lines).toEqual([
-      'data/par-index/ban-sao-2019.json:2: year: năm 2019 không khớp tên tệp: tệp của năm 2019 phải tên là data/par-index/2019.json.',
+      'data/par-index/ban-sao-2019.json:2: year: tệp kết quả phải đặt tên theo năm: đổi tên tệp thành data/par-index/2019.json.',
     ]);
   });
 

@@ -129,7 +129,9 @@ function checkYear(source: Located, known: KnownUnits | undefined, problems: Pro
 
   const named = /(?:^|\/)(\d{4})\.json$/.exec(source.file)?.[1];
   if (named === undefined || Number(named) !== head.year) {
-    at(['year'], `năm ${head.year} không khớp tên tệp: tệp của năm ${head.year} phải tên là data/par-index/${head.year}.json.`);
+    at(['year'], named === undefined
+      ? `tệp kết quả phải đặt tên theo năm: đổi tên tệp thành data/par-index/${head.year}.json.`
+      : `năm ${head.year} không khớp tên tệp ${named}.json: sửa thành "year": ${named}, hoặc nếu đây là kết quả năm ${head.year}, đổi tên tệp thành ${head.year}.json.`);
   }
   head.tiers.forEach((tier, i) => {
     if (i > 0 && tier.min >= head.tiers[i - 1].min) {
