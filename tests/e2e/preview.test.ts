@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLES } from '../support/fixtures';
@@ -7,13 +7,13 @@ import { PROJECT, prepareSite } from '../support/site-build';
 let server: ChildProcess | undefined;
 let base = '';
 
-/** `npm run dev` on a copy of the site with a draft and an article scheduled a year ahead. */
+/** `npm run dev` (scripts/dev.ts) on a copy of the site with a draft and an article scheduled a year ahead. */
 beforeAll(async () => {
   const root = await prepareSite('preview', FIXTURE_ARTICLES);
   // As an editor runs it, not with the test runner's environment (VITEST, NODE_ENV, MODE…):
   // Astro's dev server leaves out its page handler when it sees VITEST.
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  server = spawn(join(PROJECT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(43_000 + Math.floor(Math.random() * 1000))], {
+  server = spawn(join(PROJECT, 'node_modules/.bin/node'), ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(43_000 + Math.floor(Math.random() * 1000))], {
     cwd: root,
     env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +35,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  server?.kill();
+  server?.kill('SIGTERM');
 });
 
 const html = async (path: string) => {
@@ -65,5 +65,18 @@ describe('npm run dev (preview)', () => {
     const published = await html('/tin-tuc/kiem-thu-chi-co-ngay/');
     expect(published.status).toBe(200);
     expect(published.text).not.toMatch(/Bản nháp:|Hẹn giờ đăng/);
+  }, 60_000);
+});
+
+describe('npm run dev with a mistake in a file', () => {
+  it('lists the problem in Vietnamese and does not start, instead of stopping in English', async () => {
+    const root = await prepareSite('preview-bad', {
+      'src/content/news/tieu-de-loi.mdx': '---\ntitle: Hội nghị: tổng kết\ndate: 2020-01-01\ncategory: tin-tuc-su-kien\n---\nNội dung.\n',
+    });
+    const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/dev.ts'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')).toContain('src/content/news/tieu-de-loi.mdx:2: title: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: viết title: "Hội nghị: tổng kết".');
+    expect(result.stderr).toContain('Chưa mở được bản xem trước');
+    expect(result.stdout + result.stderr).not.toMatch(/Stack|\n\s+at /);
   }, 60_000);
 });
