@@ -1,8 +1,10 @@
 import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR } from '../content.paths.ts';
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
+import { checkBodyLinks } from '../lib/content/links.ts';
 import { buildDocuments, type LibraryEntry } from '../lib/documents/build.ts';
 import { buildNews, type NewsArticle } from '../lib/news/build.ts';
 import { categorySchema, type Category } from '../lib/news/schema.ts';
+import { slugOf } from '../lib/content/files.ts';
 import { byField, describePath, isWarning, type Problem } from '../lib/problems/problem.ts';
 import { parseWithProblems } from '../lib/problems/zod.ts';
 import { compareVietnamese } from '../lib/vietnamese/text.ts';
@@ -74,6 +76,7 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
   const news = buildNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
   problems.push(...news.problems);
+  problems.push(...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }));
 
   // Rows without `of` take the number of provinces from the config; unknown when it is unreadable.
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });

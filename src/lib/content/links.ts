@@ -1,0 +1,45 @@
+import type { Problem } from '../problems/problem.ts';
+import { didYouMean } from '../problems/suggest.ts';
+import { BODY } from '../source/body.ts';
+import { lineColumn } from '../source/lines.ts';
+import type { MarkdownFile } from '../source/markdown-file.ts';
+
+/** What the site has, for the links an editor writes in a text. */
+export interface LinkTargets {
+  news: ReadonlySet<string>;
+  documents: ReadonlySet<string>;
+  /** Undefined when categories.json could not be read (already reported). */
+  categories?: ReadonlySet<string>;
+}
+
+/** Each section's pages, and the lists it has besides them (`/van-ban/loai/ke-hoach/`). */
+const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folder: string; lists: string[] }> = {
+  'tin-tuc': { targets: 'news', what: 'bài viết', folder: 'src/content/news/', lists: ['nam'] },
+  'van-ban': { targets: 'documents', what: 'văn bản', folder: 'src/content/documents/', lists: ['loai', 'nam'] },
+  'chuyen-muc': { targets: 'categories', what: 'chuyên mục', folder: 'src/content/categories.json', lists: [] },
+};
+
+/**
+ * Links in a text to an article, a document or a category of the site (`[xem](/tin-tuc/x/)`,
+ * `href="/van-ban/y/"`) that lead nowhere: a reader would meet a "page not found".
+ */
+export function checkBodyLinks(files: readonly MarkdownFile[], targets: LinkTargets): Problem[] {
+  const problems: Problem[] = [];
+  const link = /(?:\]\(\s*<?|href=["'])\/(tin-tuc|van-ban|chuyen-muc)\/([^/?#)\s"']+)/g;
+  for (const { file, body } of files) {
+    for (const match of body.matchAll(link)) {
+      const [, section, slug] = match;
+      const { targets: kind, what, folder, lists } = SECTIONS[section];
+      const known = targets[kind];
+      // Page numbers (/tin-tuc/2/) and the lists by type or year are the section's own pages.
+      if (!known || /^\d+$/.test(slug) || lists.includes(slug) || known.has(slug)) continue;
+      problems.push({
+        file,
+        line: lineColumn(body, match.index).line,
+        field: BODY,
+        message: `liên kết /${section}/${slug}/ dẫn tới trang không có: không có ${what} nào tên "${slug}" (trong ${folder}).${didYouMean(slug, known)}`,
+      });
+    }
+  }
+  return problems;
+}
