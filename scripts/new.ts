@@ -139,6 +139,7 @@ function newDocument(args: string[]): string {
 
 function newYear(args: string[]): string {
   const year = parseYear(args[0]);
+  if (args.length === 0) refuse(`Thiếu năm của kết quả, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
   if (args.length !== 1 || year === undefined) refuse(`Năm phải viết đủ 4 chữ số, từ 1990 đến 2100, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
   const file = `${PAR_INDEX_DIR}/${year}.json`;
   if (existsSync(join(root, file))) refuse(`Đã có tệp ${file}: lệnh không ghi đè. Mở tệp đó để sửa kết quả năm ${year}.`);
