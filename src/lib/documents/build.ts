@@ -1,4 +1,5 @@
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
+import { urls } from '../urls.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseWithProblems } from '../problems/zod.ts';
 import { checkMdxSyntax } from '../source/body.ts';
@@ -60,7 +61,7 @@ export function buildDocuments(
     if (data.draft) {
       problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
     }
-    documents.push({ ...data, slug, file, url: `/van-ban/${slug}/` });
+    documents.push({ ...data, slug, file, url: urls.document(slug) });
   }
   return { problems, documents: documents.sort(compareDocuments), slugs: new Set(named.map((f) => f.slug)) };
 }

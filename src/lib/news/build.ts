@@ -1,4 +1,5 @@
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
+import { urls } from '../urls.ts';
 import { type Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { parseWithProblems } from '../problems/zod.ts';
@@ -90,7 +91,7 @@ export function buildNews(files: readonly MarkdownFile[], context: NewsContext):
     } else if (status === 'scheduled') {
       problems.push({ file, line: source.lineOf(['date']), field: 'date', message: `hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau ${formatDateTime(data.date)} (giờ Việt Nam).`, severity: 'warning' });
     }
-    articles.push({ slug, file, url: `/tin-tuc/${slug}/`, date: data.date, status, data });
+    articles.push({ slug, file, url: urls.article(slug), date: data.date, status, data });
   }
   return { problems, articles: articles.sort(compareNewestFirst) };
 }
