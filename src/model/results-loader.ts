@@ -28,7 +28,10 @@ export interface ResultsModel {
   unitById: Map<string, Unit>;
   /** Assessment years, oldest first. */
   years: YearResults[];
-  byYear: Map<number, YearResults>;
+  /** The same, newest first, as lists show them. */
+  yearsNewestFirst: YearResults[];
+  /** The newest year, as the home page sums it up. */
+  latestYear?: YearResults;
   national: NationalIndex[];
   /** A unit's results across the years, oldest first. */
   historyOf(unitId: string): UnitYear[];
@@ -71,7 +74,7 @@ export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { p
           group: group.group,
           result,
           of: group.count,
-          illustrative: year.file.illustrative === true,
+          illustrative: year.illustrative,
         });
       }
     }
@@ -87,7 +90,8 @@ export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { p
       units: data.units,
       unitById,
       years: computed,
-      byYear: new Map(computed.map((y) => [y.year, y])),
+      yearsNewestFirst: [...computed].reverse(),
+      latestYear: computed.at(-1),
       national: nationalIndices,
       historyOf: (id) => history.get(id) ?? [],
       mergedFrom: (id) => data.units.filter((u) => u.mergedInto === id),

@@ -37,7 +37,15 @@ export interface GroupResults {
 
 export interface YearResults {
   year: number;
-  file: YearFile;
+  /** Units ranked that year, in all groups. */
+  count: number;
+  /** The scores are not the official ones: every page showing them says so. */
+  illustrative: boolean;
+  note?: string;
+  regulation?: YearFile['regulation'];
+  /** The day the results were announced (YYYY-MM-DD). */
+  announced?: string;
+  survey?: YearFile['survey'];
   tiers: Tier[];
   criteria: Criterion[];
   groups: GroupResults[];
@@ -86,7 +94,18 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
     }));
     return { group, ...summarize(ranked.map((r) => r.index), file.tiers), results: ranked };
   });
-  return { year: file.year, file, tiers: file.tiers, criteria: file.criteria ?? [], groups };
+  return {
+    year: file.year,
+    count: groups.reduce((n, g) => n + g.count, 0),
+    illustrative: file.illustrative === true,
+    note: file.note,
+    regulation: file.regulation,
+    announced: file.announced,
+    survey: file.survey,
+    tiers: file.tiers,
+    criteria: file.criteria ?? [],
+    groups,
+  };
 }
 
 /**

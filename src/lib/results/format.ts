@@ -1,4 +1,4 @@
-import { formatFixed } from '../vietnamese/numbers.ts';
+import { formatFixed, formatNumber, formatPercent } from '../vietnamese/numbers.ts';
 
 /** "tăng 7 bậc", "giảm 3 bậc", "giữ nguyên thứ hạng" (positive = moved up). */
 export function rankChangeText(change: number): string {
@@ -12,4 +12,37 @@ export function signedFixed(value: number, digits = 2): string {
   if (value > 0) return `+${formatFixed(value, digits)}`;
   if (value < 0) return `−${formatFixed(-value, digits)}`;
   return formatFixed(0, digits);
+}
+
+/**
+ * The value axis of a percentage chart: from the tens below the lowest value, less ten, to
+ * 100, so that a rise is neither flattened against 0 nor blown up.
+ */
+export function percentDomain(values: readonly number[]): [number, number] {
+  return [Math.max(0, Math.floor(Math.min(...values) / 10) * 10 - 10), 100];
+}
+
+/** A group's tier counts in words, tiers without units left out: "Tốt 3 (20%), Khá 12 (80%)". */
+export function tierBreakdown(
+  group: { count: number; tiers: ReadonlyArray<{ tier: { label: string }; count: number; share: number }> },
+  style: 'short' | 'long',
+): string {
+  return group.tiers
+    .filter((t) => t.count > 0)
+    .map((t) =>
+      style === 'short'
+        ? `${t.tier.label} ${t.count} (${formatPercent(t.share)})`
+        : `${t.count}/${group.count} đơn vị xếp loại ${t.tier.label} (${formatPercent(t.share)})`,
+    )
+    .join(', ');
+}
+
+/**
+ * A national score: "79,51 điểm" (short) or "79,51" (full) out of 100; out of another maximum,
+ * its percentage (short) or "67,41/97,5 (69,14%)" (full). Undefined for a year known by rank alone.
+ */
+export function nationalScoreText(row: { score?: number; max?: number; percent?: number }, style: 'short' | 'full'): string | undefined {
+  if (row.score === undefined) return undefined;
+  if (row.max === undefined) return style === 'short' ? `${formatNumber(row.score)} điểm` : formatNumber(row.score);
+  return style === 'short' ? `${formatFixed(row.percent!)}%` : `${formatNumber(row.score)}/${formatNumber(row.max)} (${formatFixed(row.percent!)}%)`;
 }

@@ -48,6 +48,8 @@ describe('nationalSeries with rank-only years and a changed number of provinces'
   it('compares a year known only by rank, and never ranks out of different totals', () => {
     expect(rows.map((r) => r.rankChange)).toEqual([null, 7, 31, null, 2]);
     expect(rows[0].percent).toBeUndefined();
+    // The first year out of 34 says which year it cannot be compared with, and why.
+    expect(rows.map((r) => r.notComparableWith)).toEqual([null, null, null, { year: 2024, of: 63 }, null]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface NationalRow {
    */
   rankChange: number | null;
   comparedWith: number | null;
+  /** The previous ranked year, where the number of provinces ranked differs: why there is no change. */
+  notComparableWith: { year: number; of: number } | null;
 }
 
 /** A national index's results in year order, each with its change of rank (SPEC 4.5). */
@@ -34,6 +36,7 @@ export function nationalSeries(file: NationalFile, provinces?: (year: number) =>
       of,
       rankChange: comparable ? previous!.rank - r.rank! : null,
       comparedWith: comparable ? previous!.year : null,
+      notComparableWith: r.rank !== undefined && previous !== undefined && !comparable ? { year: previous.year, of: previous.of } : null,
     };
     if (r.rank !== undefined) previous = { year: r.year, rank: r.rank, of };
     return row;

@@ -4,7 +4,7 @@ import type { YearResults } from './compute.ts';
 export function yearToJson(year: YearResults) {
   return {
     year: year.year,
-    illustrative: year.file.illustrative === true,
+    illustrative: year.illustrative,
     groups: year.groups.map((g) => ({
       id: g.group.id,
       label: g.group.label,

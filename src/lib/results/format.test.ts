@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { nationalScoreText, percentDomain, rankChangeText, signedFixed, tierBreakdown } from './format';
+
+describe('results in words', () => {
+  it('says how a rank changed', () => {
+    expect([rankChangeText(7), rankChangeText(-3), rankChangeText(0)]).toEqual(['tăng 7 bậc', 'giảm 3 bậc', 'giữ nguyên thứ hạng']);
+    expect([signedFixed(1.25), signedFixed(-0.5), signedFixed(0)]).toEqual(['+1,25', '−0,50', '0,00']);
+  });
+  it('lists the tiers that have units, in two styles', () => {
+    const group = { count: 15, tiers: [{ tier: { label: 'Tốt' }, count: 3, share: 20 }, { tier: { label: 'Khá' }, count: 12, share: 80 }, { tier: { label: 'Yếu' }, count: 0, share: 0 }] };
+    expect(tierBreakdown(group, 'short')).toBe('Tốt 3 (20%), Khá 12 (80%)');
+    expect(tierBreakdown(group, 'long')).toBe('3/15 đơn vị xếp loại Tốt (20%), 12/15 đơn vị xếp loại Khá (80%)');
+  });
+  it('writes a national score out of 100 or out of another maximum', () => {
+    expect(nationalScoreText({ score: 79.51 }, 'short')).toBe('79,51 điểm');
+    expect(nationalScoreText({ score: 79.51 }, 'full')).toBe('79,51');
+    expect(nationalScoreText({ score: 67.41, max: 97.5, percent: 69.14 }, 'short')).toBe('69,14%');
+    expect(nationalScoreText({ score: 67.41, max: 97.5, percent: 69.14 }, 'full')).toBe('67,41/97,5 (69,14%)');
+    expect(nationalScoreText({}, 'full')).toBeUndefined();
+  });
+  it('starts a percentage axis at the tens below the lowest value, less ten', () => {
+    expect(percentDomain([74.02, 86.29])).toEqual([60, 100]);
+    expect(percentDomain([5, 50])).toEqual([0, 100]);
+  });
+});
