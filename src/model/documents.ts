@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { slugOf } from '../lib/content/files';
 import type { LibraryEntry } from '../lib/documents/build';
-import { fileDescription, normalizeNumber } from '../lib/documents/library';
+import { facets, fileDescription, normalizeNumber, type DocumentFacets } from '../lib/documents/library';
 import { getCheckedProject, PREVIEW } from './checked';
 
 export interface Attachment {
@@ -21,6 +21,8 @@ export interface DocumentsModel {
   /** Published documents (drafts too in dev preview), newest first. */
   documents: LibraryDocument[];
   bySlug: Map<string, LibraryDocument>;
+  /** The documents by type and by year of issue, for the narrowing pages and links. */
+  facets: DocumentFacets<LibraryDocument>;
   /** The document with this number ("29/2019/QĐ-UBND"), however it is spaced or cased. */
   byNumber(number: string): LibraryDocument | undefined;
 }
@@ -38,6 +40,7 @@ async function load(): Promise<DocumentsModel> {
   return {
     documents,
     bySlug: new Map(documents.map((d) => [d.slug, d])),
+    facets: facets(documents),
     byNumber: (number) => numbers.get(normalizeNumber(number)),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byType, byYear, compareDocuments, facets, fileDescription, normalizeNumber } from './library';
+import { compareDocuments, facets, fileDescription, normalizeNumber } from './library';
 import type { DocumentInfo } from './types';
 
 const doc = (slug: string, fields: Partial<DocumentInfo> = {}): DocumentInfo => ({
@@ -25,20 +25,13 @@ describe('document library helpers', () => {
   it('sorts newest first, then by number', () => {
     expect([...docs].sort(compareDocuments).map((d) => d.slug)).toEqual(['c', 'd', 'a', 'b']);
   });
-  it('lists the types and years present, with counts', () => {
-    expect(facets(docs)).toEqual({
-      types: [
-        { type: 'ke-hoach', count: 2 },
-        { type: 'quyet-dinh', count: 1 },
-        { type: 'chi-thi', count: 1 },
-      ],
-      years: [
-        { year: 2022, count: 1 },
-        { year: 2019, count: 3 },
-      ],
-    });
-    expect(byType(docs, 'ke-hoach').map((d) => d.slug)).toEqual(['a', 'd']);
-    expect(byYear(docs, 2019).map((d) => d.slug)).toEqual(['a', 'b', 'd']);
+  it('groups the documents by the types and years present, keeping the list’s order', () => {
+    const slugs = (list: Array<{ documents: Array<{ slug: string }> }>) => list.map((f) => f.documents.map((d) => d.slug));
+    const { types, years } = facets(docs);
+    expect(types.map((t) => t.type)).toEqual(['ke-hoach', 'quyet-dinh', 'chi-thi']);
+    expect(slugs(types)).toEqual([['a', 'd'], ['b'], ['c']]);
+    expect(years.map((y) => y.year)).toEqual([2022, 2019]);
+    expect(slugs(years)).toEqual([['c'], ['a', 'b', 'd']]);
     expect(facets([])).toEqual({ types: [], years: [] });
   });
   it('describes a download by format and size', () => {

@@ -9,21 +9,20 @@ export function compareDocuments(a: DocumentInfo, b: DocumentInfo): number {
 
 export const issuedYear = (doc: Pick<DocumentInfo, 'issued'>) => Number(doc.issued.slice(0, 4));
 
-/** The library's facets: each type and each year that has documents, with counts. */
-export function facets(docs: readonly DocumentInfo[]) {
-  const types = DOCUMENT_TYPES.map((type) => ({ type, count: docs.filter((d) => d.type === type).length })).filter((t) => t.count > 0);
+export interface DocumentFacets<T> {
+  /** Each type that has documents, in the order of DOCUMENT_TYPES, with its documents. */
+  types: Array<{ type: DocumentType; documents: T[] }>;
+  /** Each year that has documents, newest first, with its documents. */
+  years: Array<{ year: number; documents: T[] }>;
+}
+
+/** The library's facets: its documents by type and by year of issue, in the list's own order. */
+export function facets<T extends Pick<DocumentInfo, 'type' | 'issued'>>(docs: readonly T[]): DocumentFacets<T> {
+  const types = DOCUMENT_TYPES.map((type) => ({ type, documents: docs.filter((d) => d.type === type) })).filter((t) => t.documents.length > 0);
   const years = [...new Set(docs.map(issuedYear))]
     .sort((a, b) => b - a)
-    .map((year) => ({ year, count: docs.filter((d) => issuedYear(d) === year).length }));
+    .map((year) => ({ year, documents: docs.filter((d) => issuedYear(d) === year) }));
   return { types, years };
-}
-
-export function byType(docs: readonly DocumentInfo[], type: DocumentType) {
-  return docs.filter((d) => d.type === type);
-}
-
-export function byYear(docs: readonly DocumentInfo[], year: number) {
-  return docs.filter((d) => issuedYear(d) === year);
 }
 
 /** A document number in a form that matches however it is typed: "29/2019/QĐ-UBND" ~ "29/2019/qd-ubnd ". */

@@ -1,12 +1,10 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { YearResults } from '../../lib/results/compute';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { yearToCsv } from '../../lib/results/open-data';
-import { getResults } from '../../model/results';
+import { openDataPaths } from './_open-data-paths';
 
-export const getStaticPaths = (() =>
-  getResults().years.map((year) => ({ params: { year: String(year.year) }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = openDataPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(yearToCsv((props as { year: YearResults }).year), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) =>
+  new Response(yearToCsv(props.year), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
