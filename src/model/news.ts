@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { portal } from '../lib/config';
 import { slugOf } from '../lib/content/files';
 import type { NewsArticle } from '../lib/news/build';
-import { latestExcept } from '../lib/news/publishing';
+import { homeSelection, latestExcept } from '../lib/news/publishing';
 import { computeRelated } from '../lib/news/related';
 import type { Category } from '../lib/news/schema';
 import { getCheckedProject, PREVIEW } from './checked';
@@ -11,8 +11,14 @@ import { getDocuments, type LibraryDocument } from './documents';
 
 export type { Category };
 
+/** An article as pages show it: explicit fields, so that no page reads raw frontmatter. */
 export interface Article extends NewsArticle {
   title: string;
+  summary?: string;
+  author?: string;
+  source?: string;
+  tags: string[];
+  featured: boolean;
   category: Category;
   /** The article's picture: an optimisable asset beside it, or a path under public/. */
   image?: { src: ImageMetadata | string; alt: string; caption?: string };
@@ -25,6 +31,8 @@ export interface NewsModel {
   articles: Article[];
   bySlug: Map<string, Article>;
   byCategory: Map<string, Article[]>;
+  /** What leads the home page: the featured articles (else the newest), then the newest others. */
+  home: { lead?: Article; alsoFeatured: Article[]; latest: Article[] };
   related(slug: string): Article[];
   latest(exceptSlug: string): Article[];
   /** Published documents an article refers to (a draft document is left out until it is out). */
@@ -49,6 +57,11 @@ async function load(): Promise<NewsModel> {
       return {
         ...a,
         title: a.data.title,
+        summary: a.data.summary,
+        author: a.data.author,
+        source: a.data.source,
+        tags: a.data.tags,
+        featured: a.data.featured,
         category: categoryById.get(a.data.category)!,
         image: src ? { src, alt: a.data.imageAlt!, caption: a.data.imageCaption } : undefined,
         entry,
@@ -76,6 +89,7 @@ async function load(): Promise<NewsModel> {
     articles,
     bySlug,
     byCategory,
+    home: homeSelection(articles, { latest: portal.latestNewsCount }),
     related: (slug) => (relatedSlugs.get(slug) ?? []).map((s) => bySlug.get(s)!),
     latest: (slug) => latestExcept(articles, slug, portal.latestNewsCount),
     documentsOf: (slug) => (bySlug.get(slug)?.data.documents ?? []).flatMap((d) => library.bySlug.get(d) ?? []),

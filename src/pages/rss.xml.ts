@@ -14,8 +14,8 @@ export async function GET(context: APIContext) {
       title: article.title,
       link: article.url,
       pubDate: article.date,
-      description: article.data.summary,
-      categories: [article.category.name, ...article.data.tags],
+      description: article.summary,
+      categories: [article.category.name, ...article.tags],
     })),
   });
 }

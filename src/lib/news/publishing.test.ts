@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, latestExcept, publishStatus } from './publishing';
+import { compareNewestFirst, homeSelection, latestExcept, publishStatus } from './publishing';
 
 const now = new Date('2026-11-22T10:00:00Z');
 
@@ -28,5 +28,19 @@ describe('news order and latest news', () => {
     expect(latestExcept(list, 'c', 2).map((a) => a.slug)).toEqual(['a', 'b']);
     expect(latestExcept(list, 'a', 2).map((a) => a.slug)).toEqual(['c', 'b']);
     expect(latestExcept(list, 'x', 5)).toHaveLength(3);
+  });
+});
+
+describe('homeSelection', () => {
+  const a = (slug: string, featured = false) => ({ slug, featured });
+  it('leads with the featured articles, then lists the newest others once', () => {
+    const list = [a('n1'), a('f1', true), a('n2'), a('f2', true), a('n3')];
+    expect(homeSelection(list, { latest: 2 })).toEqual({ lead: a('f1', true), alsoFeatured: [a('f2', true)], latest: [a('n1'), a('n2')] });
+  });
+  it('leads with the newest article when none is featured, and takes at most three featured', () => {
+    expect(homeSelection([a('n1'), a('n2')], { latest: 5 })).toEqual({ lead: a('n1'), alsoFeatured: [], latest: [a('n2')] });
+    const many = ['f1', 'f2', 'f3', 'f4'].map((s) => a(s, true));
+    expect(homeSelection(many, { latest: 5 }).alsoFeatured.map((x) => x.slug)).toEqual(['f2', 'f3']);
+    expect(homeSelection([], { latest: 5 })).toEqual({ lead: undefined, alsoFeatured: [], latest: [] });
   });
 });

@@ -30,3 +30,18 @@ export function latestExcept<T extends { slug: string }>(
   }
   return result;
 }
+
+/**
+ * What leads the home page: the editors' featured articles (up to `featured`), else the newest;
+ * then the newest of the rest (up to `latest`), so that no article is listed twice.
+ */
+export function homeSelection<T extends { slug: string; featured: boolean }>(
+  newestFirst: readonly T[],
+  { featured = 3, latest }: { featured?: number; latest: number },
+): { lead?: T; alsoFeatured: T[]; latest: T[] } {
+  const chosen = newestFirst.filter((a) => a.featured).slice(0, featured);
+  const lead = chosen[0] ?? newestFirst[0];
+  const alsoFeatured = chosen.slice(1);
+  const shown = new Set([lead?.slug, ...alsoFeatured.map((a) => a.slug)]);
+  return { lead, alsoFeatured, latest: newestFirst.filter((a) => !shown.has(a.slug)).slice(0, latest) };
+}
