@@ -69,16 +69,32 @@ function newestFirst(lists: PagefindResult[][]): ResultSource {
   };
 }
 
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** An element with text and children, built as nodes: text from the index is never parsed as HTML. */
+function element(tag: string, attributes: Record<string, string>, ...children: Array<Node | string>) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * pagefind's excerpt is the page's text, escaped, with the matched words in <mark>: keep exactly
+ * that (text and marks), whatever else the string might hold.
+ */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? element('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
 }
 
 function resultItem(item: ResultData) {
-  const li = document.createElement('li');
-  const meta = [item.meta.kind, item.meta.date].filter(Boolean).map((m) => escapeHtml(m!)).join(' · ');
-  // The excerpt is pagefind's: page text already escaped, matched words in <mark>.
-  li.innerHTML = `<h2><a href="${escapeHtml(item.url)}">${escapeHtml(item.meta.title ?? item.url)}</a></h2>${meta ? `<p class="meta">${meta}</p>` : ''}<p class="excerpt">${item.excerpt}</p>`;
-  return li;
+  const meta = [item.meta.kind, item.meta.date].filter(Boolean).join(' · ');
+  return element(
+    'li',
+    {},
+    element('h2', {}, element('a', { href: item.url }, item.meta.title ?? item.url)),
+    ...(meta ? [element('p', { class: 'meta' }, meta)] : []),
+    element('p', { class: 'excerpt' }, ...excerptNodes(item.excerpt)),
+  );
 }
 
 export async function runSearchPage() {

@@ -1,3 +1,4 @@
+import { csvFormatRow } from 'd3';
 import type { YearResults } from './compute.ts';
 
 /** The open-data JSON of one year (SPEC 4.7): numbers as numbers, results in rank order. */
@@ -28,13 +29,6 @@ export function yearToJson(year: YearResults) {
 
 export const CSV_COLUMNS = ['group', 'unit', 'name', 'score', 'max', 'index', 'rank', 'tier', 'rankChange', 'indexChange'] as const;
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The open-data CSV of one year: one row per result, the JSON's fields plus the group, CRLF
  * line ends, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly.
@@ -43,5 +37,8 @@ export function yearToCsv(year: YearResults): string {
   const rows = yearToJson(year).groups.flatMap((g) =>
     g.results.map((r) => [g.id, r.unit, r.name, r.score, r.max, r.index, r.rank, r.tier, r.rankChange, r.indexChange]),
   );
-  return `\uFEFF${[CSV_COLUMNS as readonly string[], ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  // d3-dsv quotes a field that holds a comma, quote or line break (RFC 4180); no change is an
+  // empty field; rows end in CRLF as RFC 4180 has them.
+  const text = (row: ReadonlyArray<string | number | null>) => row.map((value) => (value === null ? '' : String(value)));
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => csvFormatRow(text(row))).join('\r\n')}\r\n`;
 }
