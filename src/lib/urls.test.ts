@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { pageUrl, urls } from './urls';
+
+describe('urls', () => {
+  it('gives each page its SPEC 5 address, with the trailing slash', () => {
+    expect(urls.article('cong-bo-chi-so')).toBe('/tin-tuc/cong-bo-chi-so/');
+    expect(urls.category('ket-qua-cchc')).toBe('/chuyen-muc/ket-qua-cchc/');
+    expect(urls.document('ke-hoach-2993')).toBe('/van-ban/ke-hoach-2993/');
+    expect(urls.documentType('ke-hoach')).toBe('/van-ban/loai/ke-hoach/');
+    expect(urls.documentYear(2019)).toBe('/van-ban/nam/2019/');
+    expect(urls.resultsYear(2019)).toBe('/chi-so-cchc/2019/');
+    expect(urls.unit('so-tu-phap')).toBe('/don-vi/so-tu-phap/');
+    expect(urls.openDataFile(2019, 'csv')).toBe('/du-lieu/chi-so-cchc-2019.csv');
+  });
+  it('numbers the later pages of a list, the first page being the list itself', () => {
+    expect(pageUrl(urls.news, 1)).toBe('/tin-tuc/');
+    expect(pageUrl(urls.news, 3)).toBe('/tin-tuc/3/');
+  });
+});
