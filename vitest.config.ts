@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A machine clock far from Vietnam's (UTC−5/−4, against UTC+7): a date formatted in
+          // machine-local time instead of Vietnam time falls on another day or hour and fails.
+          env: { TZ: 'America/New_York' },
           // Tests of the editors' commands run them as subprocesses (about half a second each).
           testTimeout: 30_000,
         },

@@ -12,9 +12,10 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import { chromium } from 'playwright-core';
 import { DOCUMENT_TYPE_LABELS } from '../src/lib/documents/types.ts';
+import { readMarkdownFile } from '../src/lib/source/markdown-file.ts';
+import { formatDate, parseVietnamDate } from '../src/lib/vietnamese/dates.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const docsDir = join(root, 'src', 'content', 'documents');
@@ -28,32 +29,27 @@ const NOTICE_TEXT = 'Bản chính thức do cơ quan ban hành cung cấp.';
 const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
-/** Splits an MDX file into its frontmatter (parsed) and its body. */
+/** Reads an MDX file with the project's frontmatter reader: its frontmatter (dates as written) and body. */
 function parseMdx(text, file) {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error(`${file}: no frontmatter between --- lines`);
-  const data = yaml.load(match[1]);
-  if (!data || typeof data !== 'object') throw new Error(`${file}: frontmatter is not a mapping`);
-  return { data, body: match[2] };
+  const problems = [];
+  const { data, body } = readMarkdownFile(file, text, problems);
+  if (!data || problems.length > 0) throw new Error(`${file}: ${problems.map((p) => `${p.line}: ${p.message}`).join('; ')} (run npm run check)`);
+  return { data, body };
 }
 
-/** YAML turns 2019-12-23 into a Date at UTC midnight; a quoted date stays a string. */
-function dayParts(value) {
-  if (value instanceof Date) return [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()];
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
-  if (!m) throw new Error(`not a YYYY-MM-DD date: ${value}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+/** The instant of a day written in the frontmatter (2019-12-23), as the portal reads it. */
+function dayOf(value) {
+  const date = parseVietnamDate(String(value));
+  if (!date) throw new Error(`not a date: ${value}`);
+  return date;
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-const shortDate = (value) => {
-  const [y, m, d] = dayParts(value);
-  return `${pad(d)}/${pad(m)}/${y}`;
-};
+/** `23/12/2019`, as the portal writes a day. */
+const shortDate = (value) => formatDate(dayOf(value));
 /** As administrative documents write it (NĐ 30/2020): a 0 before days under 10 and months 1, 2. */
 const longDate = (value) => {
-  const [y, m, d] = dayParts(value);
-  return `ngày ${pad(d)} tháng ${m <= 2 ? pad(m) : m} năm ${y}`;
+  const [day, month, year] = formatDate(dayOf(value)).split('/');
+  return `ngày ${day} tháng ${Number(month) <= 2 ? month : Number(month)} năm ${year}`;
 };
 
 /** "UBND tỉnh Lai Châu" → ["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"], as a document's heading shows it. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resultsDataFiles } from '../fixtures/results-data';
 import { page, text } from '../support/dist';
+import { resultsDataFiles } from '../support/results-data';
 import { buildSite, prepareSite } from '../support/site-build';
 
 let dist: string;
@@ -16,12 +16,8 @@ beforeAll(async () => {
 
 const readJson = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8'));
 const XSS_NAME = 'Sở <script>window.__xss=1</script> Thử';
-const tiers4 = (tot: number, kha: number, tb: number, yeu: number, total: number) => [
-  { id: 'tot', label: 'Tốt', count: tot, share: total ? Math.round((tot / total) * 10000) / 100 : 0 },
-  { id: 'kha', label: 'Khá', count: kha, share: total ? Math.round((kha / total) * 10000) / 100 : 0 },
-  { id: 'trung-binh', label: 'Trung bình', count: tb, share: total ? Math.round((tb / total) * 10000) / 100 : 0 },
-  { id: 'yeu', label: 'Yếu', count: yeu, share: total ? Math.round((yeu / total) * 10000) / 100 : 0 },
-];
+/** A tier line of the open data, with the count and share worked out by hand. */
+const tier = (id: string, label: string, count: number, share: number) => ({ id, label, count, share });
 
 describe('open data computed from the test data set (expectations worked out by hand)', () => {
   it('2020: ranks, tiers, shares, averages; a scale under 100; 64.995 → 65.00; the name used that year', () => {
@@ -34,7 +30,8 @@ describe('open data computed from the test data set (expectations worked out by 
           label: 'Sở, ban, ngành',
           count: 4,
           average: 76.25,
-          tiers: tiers4(2, 2, 0, 0, 4),
+          // 2 of 4 and 2 of 4: 50% each.
+          tiers: [tier('tot', 'Tốt', 2, 50), tier('kha', 'Khá', 2, 50), tier('trung-binh', 'Trung bình', 0, 0), tier('yeu', 'Yếu', 0, 0)],
           results: [
             { unit: 'so-c', name: 'Sở Cũ', score: 46.8, max: 52, index: 90, rank: 1, tier: 'tot', rankChange: null, indexChange: null },
             { unit: 'so-b', name: 'Sở Bình cũ', score: 80, max: 100, index: 80, rank: 2, tier: 'tot', rankChange: null, indexChange: null },
@@ -47,7 +44,7 @@ describe('open data computed from the test data set (expectations worked out by 
           label: 'UBND các huyện',
           count: 1,
           average: 55,
-          tiers: tiers4(0, 0, 1, 0, 1),
+          tiers: [tier('tot', 'Tốt', 0, 0), tier('kha', 'Khá', 0, 0), tier('trung-binh', 'Trung bình', 1, 100), tier('yeu', 'Yếu', 0, 0)],
           results: [{ unit: 'huyen-e', name: 'UBND huyện Ê', score: 55, max: 100, index: 55, rank: 1, tier: 'trung-binh', rankChange: null, indexChange: null }],
         },
       ],
@@ -55,8 +52,6 @@ describe('open data computed from the test data set (expectations worked out by 
   });
 
   it('2021: ties in Vietnamese order, changes across different groups of the same level, new units', () => {
-    const tiers3 = (tot: number, kha: number, yeu: number, total: number) =>
-      tiers4(tot, kha, 0, yeu, total).filter((t) => t.id !== 'trung-binh');
     expect(readJson('du-lieu/chi-so-cchc-2021.json')).toEqual({
       year: 2021,
       illustrative: false,
@@ -66,11 +61,8 @@ describe('open data computed from the test data set (expectations worked out by 
           label: 'Sở (thang điểm 100)',
           count: 3,
           average: 83.33,
-          tiers: [
-            { id: 'tot', label: 'Tốt', count: 2, share: 66.67 },
-            { id: 'kha', label: 'Khá', count: 1, share: 33.33 },
-            { id: 'yeu', label: 'Yếu', count: 0, share: 0 },
-          ],
+          // 2 of 3 = 66.666… → 66.67; 1 of 3 = 33.333… → 33.33.
+          tiers: [tier('tot', 'Tốt', 2, 66.67), tier('kha', 'Khá', 1, 33.33), tier('yeu', 'Yếu', 0, 0)],
           results: [
             { unit: 'so-an', name: 'Sở Ân', score: 42.5, max: 50, index: 85, rank: 1, tier: 'tot', rankChange: null, indexChange: null },
             { unit: 'so-b', name: 'Sở Bình', score: 85, max: 100, index: 85, rank: 1, tier: 'tot', rankChange: 1, indexChange: 5 },
@@ -82,7 +74,7 @@ describe('open data computed from the test data set (expectations worked out by 
           label: 'Sở (thang điểm dưới 100)',
           count: 1,
           average: 80,
-          tiers: tiers3(1, 0, 0, 1),
+          tiers: [tier('tot', 'Tốt', 1, 100), tier('kha', 'Khá', 0, 0), tier('yeu', 'Yếu', 0, 0)],
           results: [{ unit: 'so-d', name: 'Sở Đông', score: 76, max: 95, index: 80, rank: 1, tier: 'tot', rankChange: 3, indexChange: 15 }],
         },
         {
@@ -90,7 +82,7 @@ describe('open data computed from the test data set (expectations worked out by 
           label: 'UBND các xã',
           count: 1,
           average: 66,
-          tiers: tiers3(0, 1, 0, 1),
+          tiers: [tier('tot', 'Tốt', 0, 0), tier('kha', 'Khá', 1, 100), tier('yeu', 'Yếu', 0, 0)],
           results: [{ unit: 'xa-g', name: 'UBND xã Giang', score: 66, max: 100, index: 66, rank: 1, tier: 'kha', rankChange: null, indexChange: null }],
         },
       ],

@@ -1,9 +1,8 @@
+import { toVietnamISO } from '../../src/lib/vietnamese/dates.ts';
 import { article } from './site-build';
 
 /** Vietnam wall-clock text (no offset) for an instant, as an editor would type it. */
-function vietnamLocal(date: Date) {
-  return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
-}
+const vietnamLocal = (date: Date) => toVietnamISO(date).slice(0, 19);
 
 const inOneYear = new Date(Date.now() + 365 * 24 * 3600_000);
 

@@ -57,11 +57,14 @@ describe('computeRelated', () => {
   it('counts significant title words and the category', () => {
     const articles = [
       article('target', { title: 'Công bố Chỉ số hài lòng SIPAS năm 2022', category: 'ket-qua' }),
-      article('title-match', { title: 'Kết quả Chỉ số hài lòng của người dân', category: 'su-kien' }),
+      // Both share the same title words with the target ("chỉ số", "hài lòng"); only the
+      // category tells them apart, and it outweighs the other one being newer.
+      article('title-and-category', { title: 'Kết quả Chỉ số hài lòng của người dân', category: 'ket-qua', date: new Date('2019-01-01') }),
+      article('title-only', { title: 'Khảo sát Chỉ số hài lòng của tổ chức', category: 'su-kien', date: new Date('2023-01-01') }),
       article('category-only', { title: 'Hội nghị giao ban quý III', category: 'ket-qua' }),
       article('nothing', { title: 'Tập huấn chuyển đổi số', category: 'su-kien' }),
     ];
-    expect(computeRelated(articles).get('target')).toEqual(['title-match', 'category-only']);
+    expect(computeRelated(articles).get('target')).toEqual(['title-and-category', 'title-only', 'category-only']);
   });
 
   it('breaks ties by recency, newest first', () => {

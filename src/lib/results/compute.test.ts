@@ -77,33 +77,51 @@ describe('computeYear', () => {
 
 describe('applyChanges', () => {
   it('compares with the latest earlier year at the same level, skipping gaps and other levels', () => {
+    const so = { id: 'so', label: 'Sở', level: 'so' } as const;
+    const huyen = { id: 'huyen', label: 'Huyện', level: 'huyen' } as const;
     const years = [
-      computeYear(year(2019, [
-        { unit: 'so-a', group: 'so', score: 70, max: 100 },
-        { unit: 'so-b', group: 'so', score: 80.1, max: 100 },
-      ]), units),
-      // 2021: different groups than 2019; so-b missing this year.
+      computeYear(
+        year(
+          2019,
+          [
+            { unit: 'so-a', group: 'so', score: 70, max: 100 },
+            { unit: 'so-b', group: 'so', score: 80.1, max: 100 },
+            { unit: 'huyen-x', group: 'huyen', score: 70, max: 100 },
+          ],
+          [so, huyen],
+        ),
+        units,
+      ),
+      // 2021: different groups than 2019; so-b missing this year; huyen-x ranked at another level.
       computeYear(
         year(
           2021,
           [
             { unit: 'so-a', group: 'so-100', score: 75, max: 100 },
             { unit: 'so-d', group: 'so-duoi-100', score: 60, max: 90 },
-            { unit: 'huyen-x', group: 'huyen', score: 88, max: 100 },
+            { unit: 'huyen-x', group: 'xa', score: 88, max: 100 },
           ],
           [
             { id: 'so-100', label: 'Sở (100 điểm)', level: 'so' },
             { id: 'so-duoi-100', label: 'Sở (dưới 100 điểm)', level: 'so' },
-            { id: 'huyen', label: 'Huyện', level: 'huyen' },
+            { id: 'xa', label: 'Xã', level: 'xa' },
           ],
         ),
         units,
       ),
-      computeYear(year(2022, [
-        { unit: 'so-a', group: 'so', score: 72, max: 100 },
-        { unit: 'so-b', group: 'so', score: 79.95, max: 100 },
-        { unit: 'so-d', group: 'so', score: 90, max: 100 },
-      ]), units),
+      computeYear(
+        year(
+          2022,
+          [
+            { unit: 'so-a', group: 'so', score: 72, max: 100 },
+            { unit: 'so-b', group: 'so', score: 79.95, max: 100 },
+            { unit: 'so-d', group: 'so', score: 90, max: 100 },
+            { unit: 'huyen-x', group: 'huyen', score: 75, max: 100 },
+          ],
+          [so, huyen],
+        ),
+        units,
+      ),
     ];
     // Given out of order on purpose.
     applyChanges([years[2], years[0], years[1]]);
@@ -112,9 +130,12 @@ describe('applyChanges', () => {
     expect(get(2019, 'so-a')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
     // so-a: rank 2 in 2019, rank 1 in its 2021 group.
     expect(get(2021, 'so-a')).toMatchObject({ rankChange: 1, indexChange: 5, comparedWith: 2019 });
-    // so-d and huyen-x: first time ranked.
-    expect(get(2021, 'so-d').rankChange).toBeNull();
-    expect(get(2021, 'huyen-x').rankChange).toBeNull();
+    // so-d: first time ranked.
+    expect(get(2021, 'so-d')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
+    // huyen-x was ranked in 2019, but at district level: nothing to compare with at commune level.
+    expect(get(2021, 'huyen-x')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
+    // Back at district level in 2022: compared with 2019, not with 2021 at the other level.
+    expect(get(2022, 'huyen-x')).toMatchObject({ rankChange: 0, indexChange: 5, comparedWith: 2019 });
     // so-b was absent in 2021: 2022 compares with 2019. 79.95 − 80.1 = −0.15 exactly.
     expect(get(2022, 'so-b')).toMatchObject({ rankChange: -1, indexChange: -0.15, comparedWith: 2019 });
     expect(get(2022, 'so-a')).toMatchObject({ rankChange: -2, indexChange: -3, comparedWith: 2021 });

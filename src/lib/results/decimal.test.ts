@@ -21,6 +21,10 @@ describe('indexOf', () => {
 
 describe('average and difference', () => {
   it('averages exactly and rounds half up', () => {
+    // (50.11 + 50.12) / 2 = 50.115 exactly → 50.12; in floats the sum is 100.22999999999999,
+    // the mean 50.114999…, and rounding it (Math.round, toFixed or big.js) gives 50.11.
+    expect(average([50.11, 50.12])).toBe(50.12);
+    expect(average([50.05, 50.12])).toBe(50.09);
     expect(average([80.01, 80.02])).toBe(80.02);
     expect(average([0.1, 0.2])).toBe(0.15);
     expect(average([])).toBeUndefined();
