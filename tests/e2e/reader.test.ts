@@ -35,7 +35,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in
   it('goes from the home page to a category, an article and a related article', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(`${baseUrl}/`);
-      const categoryLink = page.locator('nav.menu a[href^="/chuyen-muc/"]').first();
+      const categoryLink = page.locator('nav.menu .menu-wide a[href^="/chuyen-muc/"]').first();
       const categoryName = (await categoryLink.textContent())!.trim();
       await categoryLink.click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(categoryName);

@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CHROMIUM, launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { width: 360, height: 740 };
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function onPhone<T>(run: (page: Page) => Promise<T>, javaScriptEnabled = true) {
+  const context = await browser!.newContext({ viewport: PHONE, javaScriptEnabled });
+  try {
+    return await run(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Whether an element lies wholly inside the screen's width (it may be further down). */
+const insideWidth = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) => elements.map((e) => {
+    const box = e.getBoundingClientRect();
+    return { text: (e.textContent ?? '').trim().slice(0, 40), inside: box.left >= 0 && box.right <= window.innerWidth + 0.5 && box.width > 0 };
+  }));
+
+describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on a 360 px phone', () => {
+  it('reads every row of a ranking whole: unit, rank, index, tier and change on the screen', async () => {
+    await onPhone(async (page) => {
+      for (const path of ['/chi-so-cchc/2019/', '/don-vi/so-tu-phap/', '/van-ban/', '/chi-so-cchc/']) {
+        await page.goto(baseUrl + path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+        const cells = await insideWidth(page, 'table.stack tbody th, table.stack tbody td');
+        expect(cells.length, path).toBeGreaterThan(0);
+        for (const cell of cells) expect(cell.inside, `${path}: ${cell.text}`).toBe(true);
+      }
+      // Each value is named: the column's name stands beside it.
+      await page.goto(`${baseUrl}/chi-so-cchc/2019/`);
+      const tier = page.locator('table.ranking tbody tr').first().locator('td[data-label="Xếp loại"]');
+      expect(await tier.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Xếp loại"');
+    });
+  });
+
+  it('reaches every menu item, without JavaScript, from a header that leaves most of the screen to the page', async () => {
+    await onPhone(async (page) => {
+      await page.goto(`${baseUrl}/`);
+      const header = await page.locator('header.site-header').boundingBox();
+      expect(header!.height).toBeLessThanOrEqual(PHONE.height * 0.27);
+      const links = page.locator('.menu-phone a');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(8);
+      await page.locator('.menu-phone summary').click();
+      for (let i = 0; i < count; i++) {
+        const box = (await links.nth(i).boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+      }
+      await links.filter({ hasText: 'Văn bản' }).click();
+      expect(new URL(page.url()).pathname).toBe('/van-ban/');
+    }, false);
+  });
+
+  it('keeps the home page short: each article once, under six screens', async () => {
+    await onPhone(async (page) => {
+      await page.goto(`${baseUrl}/`);
+      const articles = await page.$$eval('main a[href^="/tin-tuc/"]', (links) =>
+        links.map((a) => a.getAttribute('href')!).filter((href) => !/^\/tin-tuc\/(\d+\/)?$/.test(href)),
+      );
+      expect(articles.length).toBeGreaterThan(5);
+      expect(new Set(articles).size).toBe(articles.length);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6 * PHONE.height);
+      // Each section ends in a link to its full list.
+      for (const href of ['/tin-tuc/', '/van-ban/', '/chi-so-cchc/']) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+    });
+  });
+
+  it('shows the one-row menu and the full name on a wide screen instead', async () => {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('.menu-phone').isVisible()).toBe(false);
+    expect(await page.locator('nav.menu .menu-wide a').count()).toBeGreaterThanOrEqual(8);
+    for (const link of await page.locator('nav.menu .menu-wide a').all()) expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('.brand .name-full').isVisible()).toBe(true);
+    await context.close();
+  });
+});
