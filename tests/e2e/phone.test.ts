@@ -81,6 +81,17 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
     });
   });
 
+  it('shows the first search result on the first screen, under one search box, filters folded', async () => {
+    await onPhone(async (page) => {
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('chi so cai cach hanh chinh')}`);
+      await page.waitForSelector('#search-results li');
+      expect(await page.locator('input[type="search"]').count()).toBe(1);
+      expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const first = (await page.locator('#search-results li h2').first().boundingBox())!;
+      expect(first.y + first.height).toBeLessThanOrEqual(PHONE.height);
+    });
+  });
+
   it('shows the one-row menu and the full name on a wide screen instead', async () => {
     const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

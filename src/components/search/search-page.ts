@@ -107,6 +107,11 @@ export async function runSearchPage() {
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const sort = $<HTMLSelectElement>('f-sort');
   form.hidden = false;
+  // Filters fold away on a phone (the results come first); a wide screen, or a link that
+  // already narrows the search, shows them.
+  const filters = $<HTMLDetailsElement>('search-filters');
+  const narrowed = ['loai', 'chuyen-muc', 'nam', 'sap-xep'].some((name) => new URLSearchParams(location.search).get(name));
+  if (narrowed || matchMedia('(min-width: 48rem)').matches) filters.open = true;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
