@@ -116,7 +116,9 @@ describe('result pages from the test data set', () => {
     expect(page(dist, '/chi-so-cchc/2021/').querySelector('.illustrative-note')).toBeNull();
     const ranking = y2020.querySelectorAll('table.ranking')[0];
     const firstRow = ranking.querySelectorAll('tbody tr')[0].querySelectorAll('th, td').map(text);
-    expect(firstRow).toEqual(['1', 'Sở Cũ', '46,8/52', '90,00', 'Tốt', '–', '–']);
+    // Points as entered, with the column's decimals (64,995 is in the same group): never rounded.
+    expect(firstRow).toEqual(['1', 'Sở Cũ', '46,800/52', '90,00', 'Tốt', '–', '–']);
+    expect(text(ranking)).toContain('64,995/100');
     const summary = y2020.querySelectorAll('table.tier-summary')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
     expect(summary).toEqual([['2/4', '50%'], ['2/4', '50%'], ['0/4', '0%'], ['0/4', '0%']]);
     const svg = y2020.querySelectorAll('svg[role="img"]');
@@ -127,7 +129,8 @@ describe('result pages from the test data set', () => {
     expect(text(y2020.querySelector('.facts'))).toContain('Quyết định số 29/2019/QĐ-UBND ngày 19/09/2019');
     expect(text(y2020.querySelector('.facts'))).toContain('10 nhóm đối tượng, 1.189 phiếu');
     const changes = page(dist, '/chi-so-cchc/2021/').querySelectorAll('table.ranking')[0].querySelectorAll('tbody tr').map((tr) => text(tr.querySelectorAll('td')[4]));
-    expect(changes).toEqual(['–', 'tăng 1 bậc (so với 2020)', 'giữ nguyên thứ hạng (so với 2020)']);
+    // 4 units in the 2020 group, 3 in 2021: the change says so.
+    expect(changes).toEqual(['–', 'tăng 1 bậc: 2/4 → 1/3 (so với 2020)', 'giữ nguyên thứ hạng: 3/4 → 3/3 (so với 2020)']);
   });
 
   it('shows a unit name with markup as text in HTML and in SVG', () => {
@@ -147,7 +150,8 @@ describe('result pages from the test data set', () => {
       ['2020', 'Sở, ban, ngành', '80/100', '80,00', '2/4', 'Tốt'],
       ['2021', 'Sở (thang điểm 100)', '85/100', '85,00', '1/3', 'Tốt'],
     ]);
-    expect(rows[1][6]).toBe('tăng 1 bậc, chỉ số +5,00 (so với 2020)');
+    // The group had 4 units in 2020 and 3 in 2021: both positions are written.
+    expect(rows[1][6]).toBe('tăng 1 bậc: 2/4 → 1/3, chỉ số +5,00 (so với 2020)');
     expect(b.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/chi-so-cchc/2021/#nhom-so-100');
     const c = page(dist, '/don-vi/so-c/');
     expect(c.querySelector('.facts a')!.getAttribute('href')).toBe('/don-vi/so-a/');

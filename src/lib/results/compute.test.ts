@@ -130,6 +130,9 @@ describe('applyChanges', () => {
     expect(get(2019, 'so-a')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
     // so-a: rank 2 in 2019, rank 1 in its 2021 group.
     expect(get(2021, 'so-a')).toMatchObject({ rankChange: 1, indexChange: 5, comparedWith: 2019 });
+    // …and the position it had then, out of its group's size then, for readers to compare.
+    const before = years.find((y) => y.year === 2019)!.groups.find((g) => g.results.some((r) => r.unit === 'so-a'))!;
+    expect(get(2021, 'so-a').comparedRank).toEqual({ rank: 2, of: before.count });
     // so-d: first time ranked.
     expect(get(2021, 'so-d')).toMatchObject({ rankChange: null, indexChange: null, comparedWith: null });
     // huyen-x was ranked in 2019, but at district level: nothing to compare with at commune level.

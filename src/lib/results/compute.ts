@@ -18,6 +18,8 @@ export interface RankedResult {
   indexChange: number | null;
   /** The year compared with, where there is one. */
   comparedWith: number | null;
+  /** The rank and group size in that year ("11/15"): a change of rank alone hides a group that grew. */
+  comparedRank: { rank: number; of: number } | null;
 }
 
 export interface TierCount {
@@ -91,6 +93,7 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
       rankChange: null,
       indexChange: null,
       comparedWith: null,
+      comparedRank: null,
     }));
     return { group, ...summarize(ranked.map((r) => r.index), file.tiers), results: ranked };
   });
@@ -113,18 +116,20 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
  * ranked in a group of the same level (SPEC 4.5). Years may come in any order.
  */
 export function applyChanges(years: readonly YearResults[]): void {
-  const history = new Map<string, Array<{ year: number; level: Level; rank: number; index: number }>>();
+  type Entry = { year: number; level: Level; rank: number; of: number; index: number };
+  const history = new Map<string, Entry[]>();
   for (const year of [...years].sort((a, b) => a.year - b.year)) {
-    const seenThisYear: Array<[string, { year: number; level: Level; rank: number; index: number }]> = [];
-    for (const { group, results } of year.groups) {
+    const seenThisYear: Array<[string, Entry]> = [];
+    for (const { group, results, count } of year.groups) {
       for (const result of results) {
         const earlier = (history.get(result.unit) ?? []).filter((h) => h.level === group.level).at(-1);
         if (earlier) {
           result.rankChange = earlier.rank - result.rank;
           result.indexChange = difference(result.index, earlier.index);
           result.comparedWith = earlier.year;
+          result.comparedRank = { rank: earlier.rank, of: earlier.of };
         }
-        seenThisYear.push([result.unit, { year: year.year, level: group.level, rank: result.rank, index: result.index }]);
+        seenThisYear.push([result.unit, { year: year.year, level: group.level, rank: result.rank, of: count, index: result.index }]);
       }
     }
     for (const [unit, entry] of seenThisYear) {

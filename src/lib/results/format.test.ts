@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalScoreText, percentDomain, rankChangeText, signedFixed, tierBreakdown } from './format';
+import { nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown } from './format';
 
 describe('results in words', () => {
   it('says how a rank changed', () => {
@@ -21,5 +21,10 @@ describe('results in words', () => {
   it('starts a percentage axis at the tens below the lowest value, less ten', () => {
     expect(percentDomain([74.02, 86.29])).toEqual([60, 100]);
     expect(percentDomain([5, 50])).toEqual([0, 100]);
+  });
+  it('writes both positions when the group had another size', () => {
+    expect(rankMoveText({ rank: 12, rankChange: -1, comparedRank: { rank: 11, of: 15 } }, 20)).toBe('giảm 1 bậc: 11/15 → 12/20');
+    expect(rankMoveText({ rank: 10, rankChange: 1, comparedRank: { rank: 11, of: 15 } }, 15)).toBe('tăng 1 bậc');
+    expect(rankMoveText({ rank: 3, rankChange: null, comparedRank: null }, 15)).toBeUndefined();
   });
 });

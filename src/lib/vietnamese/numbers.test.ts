@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFixed, formatNumber, formatPercent } from './numbers';
+import { decimalsOf, formatFixed, formatNumber, formatPercent, formatPoints } from './numbers';
 
 describe('Vietnamese numbers', () => {
   it('uses a decimal comma and a dot for thousands', () => {
@@ -16,5 +16,16 @@ describe('Vietnamese numbers', () => {
   it('writes percentages with the sign after the number', () => {
     expect(formatPercent(99.3)).toBe('99,3%');
     expect(formatPercent(12.5)).toBe('12,5%');
+  });
+});
+
+describe('points as entered', () => {
+  it('never rounds a score away, and writes a column with one number of decimals', () => {
+    expect(formatPoints(79.995)).toBe('79,995');
+    expect(formatPoints(64.995)).toBe('64,995');
+    expect(formatPoints(88.6, [88.6, 79.25, 91])).toBe('88,60');
+    expect(formatPoints(91, [88.6, 79.25, 91])).toBe('91,00');
+    expect(formatPoints(90)).toBe('90');
+    expect([decimalsOf(88.5), decimalsOf(79.995), decimalsOf(12), decimalsOf(1.23456)]).toEqual([1, 3, 0, 3]);
   });
 });

@@ -24,3 +24,18 @@ export function formatFixed(value: number, digits = 2): string {
 export function formatPercent(value: number, maximumFractionDigits = 2): string {
   return `${formatNumber(value, maximumFractionDigits)}%`;
 }
+
+/** Decimals written in a number (88.5 → 1, 79.995 → 3), at most `cap`. */
+export function decimalsOf(value: number, cap = 3): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(cap, text.length - dot - 1);
+}
+
+/**
+ * Points as entered, with as many decimals as the most precise of `column` (so that a column
+ * reads alike: 88,60 beside 79,99 — never 80 for 79,995).
+ */
+export function formatPoints(value: number, column: readonly number[] = [value]): string {
+  return formatFixed(value, Math.max(0, ...column.map((v) => decimalsOf(v))));
+}
