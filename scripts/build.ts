@@ -1,7 +1,7 @@
 // `npm run build`: the editors' check first (every problem listed, nothing built while any
 // remains), then the site with Astro, then the search index with pagefind. Prints a few lines
 // of progress and the problems, nothing else.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
@@ -37,7 +37,13 @@ try {
   process.exit(1);
 }
 const dist = join(root, 'dist');
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+const pages = files.filter((f) => f.endsWith('.html')).length;
+// Astro copies the original of every processed picture (a camera's 4000 px JPEG) although no
+// page links it: drop the pictures in _astro/ that no page, stylesheet or feed refers to.
+const texts = files.filter((f) => /\.(html|css|xml|json|js)$/.test(f) && !f.startsWith('pagefind')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
+const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !texts.includes(f.slice('_astro/'.length)));
+for (const f of unused) rmSync(join(dist, f));
 console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(started)}).`);
 
 started = performance.now();

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ARTICLES } from '../support/fixtures';
+import { FIXTURE_ARTICLES, writeFixturePhoto } from '../support/fixtures';
 import { PROJECT, prepareSite } from '../support/site-build';
 
 let server: ChildProcess | undefined;
@@ -10,6 +10,7 @@ let base = '';
 /** `npm run dev` (scripts/dev.ts) on a copy of the site with a draft and an article scheduled a year ahead. */
 beforeAll(async () => {
   const root = await prepareSite('preview', FIXTURE_ARTICLES);
+  await writeFixturePhoto(root);
   // As an editor runs it, not with the test runner's environment (VITEST, NODE_ENV, MODE…):
   // Astro's dev server leaves out its page handler when it sees VITEST.
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };

@@ -222,3 +222,31 @@ describe('site furniture', () => {
     }
   });
 });
+
+describe('article pictures', () => {
+  const withPhoto = '/tin-tuc/chuan-bi-danh-gia-chi-so-cchc-nam-2026-cua-so-nganh-va-38-xa-phuong/';
+  it('share a 1200 × 630 picture with social networks', async () => {
+    const { default: sharp } = await import('sharp');
+    const og = page(dist, withPhoto).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+    const { width, height } = await sharp(join(dist, new URL(og).pathname)).metadata();
+    expect([width, height]).toEqual([1200, 630]);
+    // A page without a picture shares none.
+    expect(page(dist, '/tin-tuc/').querySelector('meta[property="og:image"]')).toBeNull();
+  });
+  it('serve no picture wider than 1,200 px, the fallback <img> included, from a 4000 px photo', async () => {
+    const { default: sharp } = await import('sharp');
+    const img = page(dist, '/tin-tuc/kiem-thu-anh-lon/').querySelector('.article-image img')!;
+    const files = [img.getAttribute('src')!, ...img.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0])];
+    for (const file of files) expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
+    // The 4000 px original is not published at all.
+    const published = allFiles(dist).filter((f) => f.includes('anh-may-anh-kiem-thu'));
+    expect(published.length).toBeGreaterThan(0);
+    for (const file of published) expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
+    const sources = page(dist, '/tin-tuc/kiem-thu-anh-lon/').querySelectorAll('.article-image source');
+    for (const source of sources) {
+      for (const file of source.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0])) {
+        expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
+      }
+    }
+  });
+});

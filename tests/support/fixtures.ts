@@ -1,4 +1,5 @@
 import { toVietnamISO } from '../../src/lib/vietnamese/dates.ts';
+import { join } from 'node:path';
 import { article } from './site-build';
 
 /** Vietnam wall-clock text (no offset) for an instant, as an editor would type it. */
@@ -45,6 +46,11 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     { title: 'Kiểm thử ảnh đặt trong thư mục public', date: '2021-04-04T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: '/logo.svg', imageAlt: 'Biểu trưng của trang' },
     'Bài viết có ảnh lấy từ thư mục public.',
   ),
+  // Its picture (4000 px wide) is written by the global setup.
+  'src/content/news/kiem-thu-anh-lon.md': article(
+    { title: 'Kiểm thử ảnh chụp cỡ lớn', date: '2021-04-05T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: './images/anh-may-anh-kiem-thu.jpg', imageAlt: 'Một mảng màu xanh' },
+    'Bài viết có ảnh chụp cỡ lớn.',
+  ),
   'src/content/news/kiem-thu-chi-co-ngay.md': article(
     { title: 'Kiểm thử bài chỉ ghi ngày', date: '2020-01-01', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bài viết chỉ ghi ngày đăng.',
@@ -57,3 +63,14 @@ export const FIXTURE_DATES = {
   'kiem-thu-co-mui-gio': { text: '27/05/2020 5:00 CH', iso: '2020-05-27T17:00:00+07:00' },
   'kiem-thu-chi-co-ngay': { text: '01/01/2020 12:00 SA', iso: '2020-01-01T00:00:00+07:00' },
 };
+
+/**
+ * The picture of the fixture article `kiem-thu-anh-lon`: a camera-sized photo (4000 px wide),
+ * so that tests see that no reader downloads it whole. Made here, since fixtures are text.
+ */
+export async function writeFixturePhoto(root: string) {
+  const { default: sharp } = await import('sharp');
+  await sharp({ create: { width: 4000, height: 2250, channels: 3, background: { r: 40, g: 110, b: 160 } } })
+    .jpeg({ quality: 90 })
+    .toFile(join(root, 'src/content/news/images/anh-may-anh-kiem-thu.jpg'));
+}

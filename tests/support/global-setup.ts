@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
-import { FIXTURE_ARTICLES } from './fixtures';
+import { FIXTURE_ARTICLES, writeFixturePhoto } from './fixtures';
 import { buildSite, prepareSite } from './site-build';
 
 let server: Server | undefined;
@@ -13,6 +13,7 @@ let server: Server | undefined;
  */
 export default async function setup(project: TestProject) {
   const root = await prepareSite('site', FIXTURE_ARTICLES);
+  await writeFixturePhoto(root);
   const result = await buildSite(root, { TZ: 'America/New_York' });
   if (result.code !== 0) throw new Error(`Test site build failed:\n${result.output}`);
   const dist = join(root, 'dist');
