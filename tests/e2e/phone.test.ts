@@ -103,3 +103,43 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
     await context.close();
   });
 });
+
+describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('charts', () => {
+  it('draw every text at 12 CSS px or more, on a phone and on a desktop', async () => {
+    for (const width of [360, 1280]) {
+      const context = await browser!.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of ['/chi-so-cchc/', '/chi-so-cchc/2019/', '/don-vi/so-tu-phap/']) {
+        await page.goto(baseUrl + path);
+        const sizes = await page.$$eval('figure.chart svg text', (texts) =>
+          texts.map((t) => {
+            const svg = t.ownerSVGElement!;
+            return parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+          }),
+        );
+        expect(sizes.length, path).toBeGreaterThan(0);
+        expect(Math.min(...sizes), `${path} at ${width}px`).toBeGreaterThanOrEqual(12);
+      }
+      await context.close();
+    }
+  });
+
+  it('each come with their numbers as a CSV file, one row a point or bar', async () => {
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chi-so-cchc/2019/`);
+    const charts = await page.$$eval('figure.chart', (figures) =>
+      figures.map((f) => ({
+        marks: f.querySelectorAll('svg g.bar, svg circle').length,
+        csv: decodeURIComponent(f.querySelector<HTMLAnchorElement>('.chart-data a')!.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, '')),
+      })),
+    );
+    expect(charts.length).toBeGreaterThan(0);
+    for (const chart of charts) {
+      const lines = chart.csv.replace(/^\uFEFF/, '').trim().split('\n');
+      expect(lines[0]).toBe('Đơn vị,Chỉ số (%),Xếp loại');
+      expect(lines.length - 1).toBe(chart.marks);
+    }
+    await context.close();
+  });
+});
