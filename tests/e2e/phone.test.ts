@@ -113,7 +113,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('charts', ()
         await page.goto(baseUrl + path);
         const sizes = await page.$$eval('figure.chart svg text', (texts) =>
           texts.map((t) => {
-            const svg = t.ownerSVGElement!;
+            const svg = (t as SVGTextElement).ownerSVGElement!;
             return parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
           }),
         );
