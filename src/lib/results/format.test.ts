@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown } from './format';
+import { nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, trendTakeaway } from './format';
 
 describe('results in words', () => {
   it('says how a rank changed', () => {
@@ -26,5 +26,13 @@ describe('results in words', () => {
     expect(rankMoveText({ rank: 12, rankChange: -1, comparedRank: { rank: 11, of: 15 } }, 20)).toBe('giảm 1 bậc: 11/15 → 12/20');
     expect(rankMoveText({ rank: 10, rankChange: 1, comparedRank: { rank: 11, of: 15 } }, 15)).toBe('tăng 1 bậc');
     expect(rankMoveText({ rank: 3, rankChange: null, comparedRank: null }, 15)).toBeUndefined();
+  });
+  it('sums up a trend in one sentence, ranks counting down as they improve', () => {
+    const index = [{ year: 2014, value: 81.4 }, { year: 2024, value: 92.35 }, { year: 2025, value: 91.25 }];
+    expect(trendTakeaway(index)).toBe('Từ 2014 đến 2025, chỉ số tăng từ 81,40 lên 91,25; cao nhất 92,35 năm 2024.');
+    const ranks = [{ year: 2012, value: 59 }, { year: 2013, value: 62 }, { year: 2022, value: 24 }];
+    expect(trendTakeaway(ranks, { ranks: true })).toBe('Từ 2012 đến 2022, thứ hạng tăng từ hạng 59 lên hạng 24; tốt nhất hạng 24 năm 2022.');
+    expect(trendTakeaway([{ year: 2019, value: 70 }, { year: 2020, value: 65 }])).toBe('Từ 2019 đến 2020, chỉ số giảm từ 70,00 xuống 65,00; cao nhất 70,00 năm 2019.');
+    expect(trendTakeaway([{ year: 2019, value: 70 }])).toBe('Năm 2019: 70,00.');
   });
 });

@@ -56,3 +56,23 @@ export function rankMoveText(result: { rank: number; rankChange: number | null; 
   const moved = rankChangeText(result.rankChange);
   return result.comparedRank.of === of ? moved : `${moved}: ${result.comparedRank.rank}/${result.comparedRank.of} → ${result.rank}/${of}`;
 }
+
+/**
+ * A trend chart's takeaway in one sentence: where the series went from its first year to its
+ * last, and its best year. Ranks count down as they improve (`ranks: true`).
+ */
+export function trendTakeaway(points: ReadonlyArray<{ year: number; value: number }>, { ranks = false } = {}): string {
+  if (points.length === 0) return '';
+  const first = points[0];
+  const last = points.at(-1)!;
+  const text = (v: number) => (ranks ? `hạng ${v}` : formatFixed(v));
+  if (points.length === 1) return `Năm ${first.year}: ${text(first.value)}.`;
+  const best = points.reduce((a, b) => ((ranks ? b.value < a.value : b.value > a.value) ? b : a));
+  const what = ranks ? 'thứ hạng' : 'chỉ số';
+  const improved = ranks ? last.value < first.value : last.value > first.value;
+  const move =
+    last.value === first.value
+      ? `giữ ở ${text(first.value)}`
+      : `${improved ? 'tăng' : 'giảm'} từ ${text(first.value)} ${improved ? 'lên' : 'xuống'} ${text(last.value)}`;
+  return `Từ ${first.year} đến ${last.year}, ${what} ${move}; ${ranks ? 'tốt nhất' : 'cao nhất'} ${text(best.value)} năm ${best.year}.`;
+}
