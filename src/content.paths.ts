@@ -4,4 +4,3 @@ export const NEWS_DIR = 'src/content/news';
 export const CATEGORIES_FILE = 'src/content/categories.json';
 export const DOCUMENTS_DIR = 'src/content/documents';
 export const DATA_DIR = 'data';
-export const PUBLIC_DIR = 'public';

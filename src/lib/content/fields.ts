@@ -20,7 +20,7 @@ export const text = () => z.string().trim().min(1);
  * "23/12/2019 14:30"), or year first without padding or with slashes ("2026-3-5", "2026/03/12",
  * "2019-12-23T8:30").
  */
-export function isoSuggestion(written: string): string | undefined {
+function isoSuggestion(written: string): string | undefined {
   const text = written.trim();
   const time = '(?:[ T]+(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?)?';
   const dayFirst = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${time}$`).exec(text);
