@@ -41,8 +41,12 @@ const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 const pages = files.filter((f) => f.endsWith('.html')).length;
 // Astro copies the original of every processed picture (a camera's 4000 px JPEG) although no
 // page links it: drop the pictures in _astro/ that no page, stylesheet or feed refers to.
-const texts = files.filter((f) => /\.(html|css|xml|json|js)$/.test(f) && !f.startsWith('pagefind')).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
-const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !texts.includes(f.slice('_astro/'.length)));
+// File by file, so that 10,000 pages are never held in memory at once.
+const referenced = new Set<string>();
+for (const f of files.filter((name) => /\.(html|css|xml|json|js)$/.test(name) && !name.startsWith('pagefind'))) {
+  for (const match of readFileSync(join(dist, f), 'utf8').matchAll(/_astro\/([^"'\s)?#,]+)/g)) referenced.add(match[1]);
+}
+const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
 for (const f of unused) rmSync(join(dist, f));
 console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(started)}).`);
 
