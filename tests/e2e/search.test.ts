@@ -66,10 +66,35 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
     expect(without.results.length).toBeGreaterThan(0);
     const urls = new Set(without.results.map((r) => r.url));
     for (const r of withTones.results.slice(0, 5)) expect(urls.has(r.url), r.url).toBe(true);
-    // Every result highlights the words as they are written, diacritics and all.
-    const first = without.results[0];
-    expect(first.marks.some((m) => m.startsWith('đạo')), JSON.stringify(first)).toBe(true);
-    expect(first.marks.some((m) => m.startsWith('điều')), JSON.stringify(first)).toBe(true);
+    // Results highlight the words as they are written, diacritics and all.
+    const marks = without.results.flatMap((r) => r.marks);
+    expect(marks.some((m) => m.startsWith('đạo')), JSON.stringify(marks)).toBe(true);
+    expect(marks.some((m) => m.startsWith('điều')), JSON.stringify(marks)).toBe(true);
+    expect(marks.filter((m) => /^(chi|dao|dieu|hanh)$/.test(m))).toEqual([]);
+  });
+
+  it('ranks a page with the words in its title first, then in its summary, then in its text', async () => {
+    // Fixtures: "mộc bản" once in a title, once in a summary, four times in a body.
+    for (const query of ['mộc bản', 'moc ban']) {
+      const urls = (await search(query)).results.map((r) => r.url);
+      expect(urls.slice(0, 3), query).toEqual([
+        '/tin-tuc/kiem-thu-xep-hang-o-tieu-de/',
+        '/tin-tuc/kiem-thu-xep-hang-o-tom-tat/',
+        '/tin-tuc/kiem-thu-xep-hang-o-noi-dung/',
+      ]);
+    }
+  });
+
+  it('quotes the text in excerpts, never the category, title, date or author the result already shows', async () => {
+    const shown = await search('phong lan');
+    const result = shown.results.find((r) => r.url === '/tin-tuc/kiem-thu-trich-doan/');
+    expect(result, JSON.stringify(shown.results)).toBeDefined();
+    expect(result!.excerpt).toMatch(/^Đoạn văn này nói về phong lan rừng/);
+    for (const shownElsewhere of ['Kiểm thử trích đoạn', 'Hoàng Thị Kiểm', 'Văn phòng Kiểm thử', 'Tin tức', 'Ngày đăng', '01/03/2018']) {
+      expect(result!.excerpt).not.toContain(shownElsewhere);
+    }
+    // Every article found by a common query has an excerpt that is not its title.
+    for (const r of (await search('cải cách hành chính')).results) expect(r.excerpt.startsWith(r.title), r.url).toBe(false);
   });
 
   it('"dang ky" finds "đăng ký"', async () => {
@@ -94,6 +119,10 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
     }
     expect((await search('2993/KH-UBND')).results[0].url).toBe(PLAN);
     expect((await search('2993')).results.map((r) => r.url)).toContain(PLAN);
+    // The result names the document by its number; the excerpt quotes its text instead.
+    const plan = (await search('2993/KH-UBND')).results[0];
+    expect(plan.meta).toMatch(/^Văn bản · số 2993\/KH-UBND · \d{2}\/\d{2}\/2019$/);
+    expect(plan.excerpt).not.toContain(plan.title);
     expect((await search('29/2019/QĐ-UBND')).results[0].url).toBe('/van-ban/quyet-dinh-29-2019-qd-ubnd/');
   });
 

@@ -51,6 +51,29 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     { title: 'Kiểm thử ảnh chụp cỡ lớn', date: '2021-04-05T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: './images/anh-may-anh-kiem-thu.jpg', imageAlt: 'Một mảng màu xanh' },
     'Bài viết có ảnh chụp cỡ lớn.',
   ),
+  // Search ranking: "mộc bản" (woodblocks, in no sample article) sits in one title, one
+  // summary and, eight times, in one body. Title first, then summary, then body.
+  'src/content/news/kiem-thu-xep-hang-o-noi-dung.md': article(
+    { title: 'Kiểm thử xếp hạng: bài nhắc nhiều lần trong nội dung', date: '2018-02-01T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    [
+      'Đoạn mở đầu nói về việc lưu trữ tài liệu của tỉnh. Kho mộc bản được kiểm kê; mộc bản cổ được số hóa.',
+      'Mỗi mộc bản có mã riêng, mộc bản hỏng được ghi lại và mộc bản quý được bảo quản riêng.',
+      'Cán bộ lưu trữ hướng dẫn cách tra cứu mộc bản và ảnh chụp mộc bản trên trang thông tin.',
+    ].join('\n\n'),
+  ),
+  'src/content/news/kiem-thu-xep-hang-o-tom-tat.md': article(
+    { title: 'Kiểm thử xếp hạng: bài có từ khóa ở tóm tắt', date: '2018-02-02T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], summary: 'Tóm tắt nhắc đến mộc bản một lần.' },
+    'Nội dung bài viết về công tác lưu trữ của tỉnh, không nhắc lại từ khóa.',
+  ),
+  'src/content/news/kiem-thu-xep-hang-o-tieu-de.md': article(
+    { title: 'Kiểm thử xếp hạng: giới thiệu mộc bản', date: '2018-02-03T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
+    'Nội dung bài viết về công tác lưu trữ của tỉnh.',
+  ),
+  // An author and a source in the byline: search excerpts must come from the text instead.
+  'src/content/news/kiem-thu-trich-doan.md': article(
+    { title: 'Kiểm thử trích đoạn tìm kiếm', date: '2018-03-01T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], author: 'Hoàng Thị Kiểm', source: 'Văn phòng Kiểm thử' },
+    'Đoạn văn này nói về phong lan rừng được trồng ở vườn ươm của xã.',
+  ),
   'src/content/news/kiem-thu-chi-co-ngay.md': article(
     { title: 'Kiểm thử bài chỉ ghi ngày', date: '2020-01-01', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
     'Bài viết chỉ ghi ngày đăng.',

@@ -87,7 +87,7 @@ function excerptNodes(html: string): Node[] {
 }
 
 function resultItem(item: ResultData) {
-  const meta = [item.meta.kind, item.meta.date].filter(Boolean).join(' · ');
+  const meta = [item.meta.kind, item.meta.number && `số ${item.meta.number}`, item.meta.date].filter(Boolean).join(' · ');
   return element(
     'li',
     {},
@@ -122,7 +122,13 @@ export async function runSearchPage() {
   let pagefind: Pagefind;
   try {
     pagefind = await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`);
-    await pagefind.options({ excerptLength: 30 });
+    // Titles, document numbers and summaries are searched as metadata (the pages keep titles
+    // and numbers out of the indexed text, so excerpts come from the text); a match there
+    // ranks the page first. The other metadata is shown by each result but must not lift it.
+    await pagefind.options({
+      excerptLength: 30,
+      ranking: { metaWeights: { number: 10, title: 6, summary: 3, kind: 0, date: 0, datetime: 0 } },
+    });
   } catch {
     status.textContent = import.meta.env.DEV
       ? 'Xem trước (npm run dev): chưa có chỉ mục tìm kiếm. Chạy npm run build một lần rồi tải lại trang; khi xem trước, tìm kiếm dùng chỉ mục của lần dựng trang gần nhất.'
