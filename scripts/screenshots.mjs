@@ -1,10 +1,25 @@
 // Screenshots of the built site at phone and desktop widths, for looking at what we build.
-// Usage: npm run build && node scripts/screenshots.mjs [/path/ …]   → screenshots/*.png
+// Usage: npm run build && npm run screenshots [-- /path/ …]   → screenshots/*.png
+// Without paths: one page of every type.
 import { mkdir } from 'node:fs/promises';
 import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const paths = process.argv.slice(2);
-if (paths.length === 0) paths.push('/', '/tin-tuc/', '/chuyen-muc/ket-qua-cchc/', '/404.html');
+if (paths.length === 0) {
+  paths.push(
+    '/',
+    '/tin-tuc/',
+    '/tin-tuc/par-index-2022-lai-chau-dat-86-29-diem-xep-thu-24-63/',
+    '/chuyen-muc/ket-qua-cchc/',
+    '/van-ban/',
+    '/van-ban/ke-hoach-2993-kh-ubnd-2019/',
+    '/chi-so-cchc/',
+    '/chi-so-cchc/2025/',
+    '/don-vi/so-tai-chinh/',
+    '/tim-kiem/?q=ch%E1%BB%89%20s%E1%BB%91',
+    '/404.html',
+  );
+}
 const { base, close } = await serveDist('dist');
 const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
@@ -12,7 +27,9 @@ for (const width of [360, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: width === 360 ? 740 : 900 } });
   for (const path of paths) {
     await page.goto(base + path);
-    const name = path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+    // The search page fills its results after load.
+    if (path.startsWith('/tim-kiem/')) await page.waitForSelector('#search-results li', { timeout: 5000 }).catch(() => {});
+    const name = path.split('?')[0].replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
     await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
     console.log(`screenshots/${name}-${width}.png`);
   }
