@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import sirv from 'sirv';
 import portal from './portal.config.json' with { type: 'json' };
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/content/base-links.ts';
 
 /**
  * `npm run dev` serves the search index of the last `npm run build` at /pagefind/, so that
@@ -16,7 +18,7 @@ function devSearchIndex() {
     hooks: {
       /** @param {{ server: import('vite').ViteDevServer }} options */
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use('/pagefind', sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
+        server.middlewares.use(`${(portal.base ?? '/').replace(/\/$/, '')}/pagefind`, sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
       },
     },
   };
@@ -24,6 +26,9 @@ function devSearchIndex() {
 
 export default defineConfig({
   site: portal.site,
+  // A sub-path such as /cchc/ (SPEC 9); links in pages go through src/lib/urls.ts, links in
+  // articles through baseLinks.
+  base: portal.base ?? '/',
   trailingSlash: 'always',
   // Astro 7's default 'jsx' mode drops the whitespace between elements on separate lines,
   // gluing Vietnamese words together on screen and in the search index.
@@ -50,4 +55,5 @@ export default defineConfig({
     },
   },
   image: { responsiveStyles: false },
+  markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base ?? '/') }) },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, urls } from './urls';
+import { pageUrl, urls, withBase } from './urls';
 
 describe('urls', () => {
   it('gives each page its SPEC 5 address, with the trailing slash', () => {
@@ -15,5 +15,12 @@ describe('urls', () => {
   it('numbers the later pages of a list, the first page being the list itself', () => {
     expect(pageUrl(urls.news, 1)).toBe('/tin-tuc/');
     expect(pageUrl(urls.news, 3)).toBe('/tin-tuc/3/');
+  });
+  it('puts a sub-path in front of paths written from the root, and only of those', () => {
+    expect(withBase('/van-ban/x/', '/cchc/')).toBe('/cchc/van-ban/x/');
+    expect(withBase('/', '/cchc/')).toBe('/cchc/');
+    expect(withBase('/files/a.pdf', '/cchc')).toBe('/cchc/files/a.pdf');
+    expect(withBase('/files/a.pdf', '/')).toBe('/files/a.pdf');
+    for (const other of ['https://dichvucong.gov.vn/', '//cdn.example.org/a.js', '#muc', 'mailto:a@b.vn', 'anh.png']) expect(withBase(other, '/cchc/')).toBe(other);
   });
 });

@@ -3,21 +3,49 @@
  * links only through these, so that a route that moves, or a sub-path `base` (SPEC 9), changes
  * one file.
  */
+
+/**
+ * The site's sub-path, `/` or e.g. `/cchc/` (`base` in portal.config.json). Inside Astro and
+ * Vite it is `import.meta.env.BASE_URL`; the editors' check runs in plain Node, where it is `/`
+ * (it checks links as editors write them, from the site's root).
+ */
+// Astro replaces the exact expression `import.meta.env.BASE_URL`; plain Node has no `import.meta.env`.
+export const BASE = withTrailingSlash((import.meta.env as unknown) ? import.meta.env.BASE_URL : '/');
+
+function withTrailingSlash(path: string) {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * A path written from the site's root (`/files/a.pdf`, `/van-ban/x/`) as served under `base`.
+ * Anything else (another site, `mailto:`, `#part`, a relative path) is returned unchanged.
+ */
+export function withBase(path: string, base: string = BASE): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return withTrailingSlash(base) + path.slice(1);
+}
+
 export const urls = {
-  home: '/',
-  news: '/tin-tuc/',
-  article: (slug: string) => `/tin-tuc/${slug}/`,
-  category: (id: string) => `/chuyen-muc/${id}/`,
-  documents: '/van-ban/',
-  document: (slug: string) => `/van-ban/${slug}/`,
-  documentType: (type: string) => `/van-ban/loai/${type}/`,
-  documentYear: (year: number) => `/van-ban/nam/${year}/`,
-  results: '/chi-so-cchc/',
-  resultsYear: (year: number) => `/chi-so-cchc/${year}/`,
-  unit: (id: string) => `/don-vi/${id}/`,
-  openData: '/du-lieu/',
-  openDataFile: (year: number, format: 'csv' | 'json') => `/du-lieu/chi-so-cchc-${year}.${format}`,
-  search: '/tim-kiem/',
+  home: withBase('/'),
+  news: withBase('/tin-tuc/'),
+  article: (slug: string) => withBase(`/tin-tuc/${slug}/`),
+  category: (id: string) => withBase(`/chuyen-muc/${id}/`),
+  documents: withBase('/van-ban/'),
+  document: (slug: string) => withBase(`/van-ban/${slug}/`),
+  documentType: (type: string) => withBase(`/van-ban/loai/${type}/`),
+  documentYear: (year: number) => withBase(`/van-ban/nam/${year}/`),
+  results: withBase('/chi-so-cchc/'),
+  resultsYear: (year: number) => withBase(`/chi-so-cchc/${year}/`),
+  unit: (id: string) => withBase(`/don-vi/${id}/`),
+  openData: withBase('/du-lieu/'),
+  openDataFile: (year: number, format: 'csv' | 'json') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),
+  search: withBase('/tim-kiem/'),
+  rss: withBase('/rss.xml'),
+  sitemap: withBase('/sitemap-index.xml'),
+  searchIndex: withBase('/pagefind/'),
+  admin: withBase('/admin/'),
+  /** A file under public/, written from the root as editors and config write it (`/logo.svg`). */
+  publicFile: (path: string) => withBase(path),
 } as const;
 
 /** Page `n` of a paginated list whose first page is `first` (`/tin-tuc/` → `/tin-tuc/2/`). */

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { portal } from '../lib/config';
+import { urls } from '../lib/urls';
 import { getNews } from '../model/news';
 
 export async function GET(context: APIContext) {
@@ -8,7 +9,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: portal.name,
     description: portal.description,
-    site: context.site!,
+    // The portal's address under its sub-path (SPEC 9).
+    site: new URL(urls.home, context.site),
     customData: '<language>vi</language>',
     items: articles.slice(0, 50).map((article) => ({
       title: article.title,

@@ -35,12 +35,25 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment as a shell would give it: without what vitest sets in its workers
+ * (`BASE_URL=/`, `MODE=test`, `DEV=1`, `NODE_ENV=test`, …), which Vite would take as the
+ * build's own settings (a `base` of `/` whatever the config says).
+ */
+export function shellEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) {
+    if (/^(VITEST|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name)) delete env[name];
+  }
+  return env;
+}
+
 /** Runs the project's own `npm run build` in a prepared site. */
 export function buildSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn('npm', ['run', 'build'], {
       cwd: root,
-      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...shellEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,6 +1,7 @@
 // The /tim-kiem/ page: Vietnamese search over the pagefind index, loaded only on this page.
 import { formatNumber } from '../../lib/vietnamese/numbers';
 import { mergeResults, queryVariants } from '../../lib/search/variants';
+import { BASE, urls } from '../../lib/urls';
 
 interface ResultData {
   url: string;
@@ -121,12 +122,14 @@ export async function runSearchPage() {
 
   let pagefind: Pagefind;
   try {
-    pagefind = await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`);
+    pagefind = await import(/* @vite-ignore */ `${urls.searchIndex}pagefind.js`);
     // Titles, document numbers and summaries are searched as metadata (the pages keep titles
     // and numbers out of the indexed text, so excerpts come from the text); a match there
     // ranks the page first. The other metadata is shown by each result but must not lift it.
     await pagefind.options({
       excerptLength: 30,
+      // Results link under the site's sub-path (SPEC 9); the index itself knows only the root.
+      baseUrl: BASE,
       ranking: { metaWeights: { number: 10, title: 6, summary: 3, kind: 0, date: 0, datetime: 0 } },
     });
   } catch {

@@ -36,6 +36,13 @@ describe('portal config', () => {
     checkPortalConfig(readJsonFile('portal.config.json', JSON.stringify(raw, null, 2), logo), logo, (path) => path !== 'public/logo.svg');
     expect(logo.map(formatProblem)).toEqual(['portal.config.json:9: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.']);
   });
+  it('takes a sub-path written from the root with its slashes, and nothing else', () => {
+    expect(parsePortalConfig(raw).base).toBe('/');
+    expect(parsePortalConfig({ ...raw, base: '/cchc/' }).base).toBe('/cchc/');
+    for (const base of ['cchc', '/cchc', 'https://laichau.gov.vn/cchc/', '/Cải cách/']) {
+      expect(check({ ...raw, base }).lines, base).toEqual([expect.stringMatching(/^portal\.config\.json:\d+: base: phải bắt đầu và kết thúc bằng \//)]);
+    }
+  });
   it('rejects a header colour too light for white text', () => {
     expect(check({ ...raw, color: '#7fb2e5' }).lines[0]).toMatch(/^portal\.config\.json:\d+: color: #7fb2e5 sáng quá cho chữ trắng/);
     expect(() => parsePortalConfig({ ...raw, color: '#7fb2e5' })).toThrow(/color: #7fb2e5 sáng quá/);

@@ -15,6 +15,11 @@ const link = z
 export const portalConfigSchema = z
   .object({
     site: z.url(),
+    /** The sub-path the site is served under (SPEC 9): `/`, or e.g. `/cchc/` on a shared domain. */
+    base: z
+      .string()
+      .regex(/^\/([a-z0-9][a-z0-9._-]*\/)*$/, 'phải bắt đầu và kết thúc bằng /, chỉ gồm chữ thường không dấu, số và dấu -, ví dụ "/" hoặc "/cchc/".')
+      .default('/'),
     name: z.string().min(1),
     shortName: z.string().min(1),
     province: z.string().min(1),
