@@ -7,6 +7,7 @@ import sirv from 'sirv';
 import portal from './portal.config.json' with { type: 'json' };
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
+import { decapCms } from './src/integrations/decap-cms.ts';
 
 /**
  * `npm run dev` serves the search index of the last `npm run build` at /pagefind/, so that
@@ -18,7 +19,7 @@ function devSearchIndex() {
     hooks: {
       /** @param {{ server: import('vite').ViteDevServer }} options */
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(`${(portal.base ?? '/').replace(/\/$/, '')}/pagefind`, sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
+        server.middlewares.use(`${portal.base.replace(/\/$/, '')}/pagefind`, sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
       },
     },
   };
@@ -28,14 +29,14 @@ export default defineConfig({
   site: portal.site,
   // A sub-path such as /cchc/ (SPEC 9); links in pages go through src/lib/urls.ts, links in
   // articles through baseLinks.
-  base: portal.base ?? '/',
+  base: portal.base,
   trailingSlash: 'always',
   // Astro 7's default 'jsx' mode drops the whitespace between elements on separate lines,
   // gluing Vietnamese words together on screen and in the search index.
   compressHTML: true,
   // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [devSearchIndex(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [devSearchIndex(), decapCms(), mdx(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
   build: { format: 'directory' },
   // Caches beside the project rather than in node_modules, so that test copies of the site
   // that share node_modules can build side by side.
@@ -55,5 +56,5 @@ export default defineConfig({
     },
   },
   image: { responsiveStyles: false },
-  markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base ?? '/') }) },
+  markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base) }) },
 });

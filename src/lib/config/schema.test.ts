@@ -21,8 +21,8 @@ describe('portal config', () => {
     const { result, lines } = check({ ...raw, email: 'not-an-email', menu: [{ label: '', href: '/' }] });
     expect(result).toBeUndefined();
     expect(lines).toEqual([
-      'portal.config.json:18: email: phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.',
-      'portal.config.json:22: menu (mục thứ 1).label: không được để trống.',
+      'portal.config.json:19: email: phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.',
+      'portal.config.json:23: menu (mục thứ 1).label: không được để trống.',
     ]);
   });
   it('wants menu links that work and a logo that exists', () => {
@@ -34,7 +34,7 @@ describe('portal config', () => {
     ]);
     const logo: Problem[] = [];
     checkPortalConfig(readJsonFile('portal.config.json', JSON.stringify(raw, null, 2), logo), logo, (path) => path !== 'public/logo.svg');
-    expect(logo.map(formatProblem)).toEqual(['portal.config.json:9: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.']);
+    expect(logo.map(formatProblem)).toEqual(['portal.config.json:10: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.']);
   });
   it('takes a sub-path written from the root with its slashes, and nothing else', () => {
     expect(parsePortalConfig(raw).base).toBe('/');

@@ -42,6 +42,16 @@ export const portalConfigSchema = z
     documentsPerPage: z.number().int().min(1).max(200),
     latestNewsCount: z.number().int().min(1).max(20),
     relatedNewsCount: z.number().int().min(1).max(20),
+    /** The web editor at /admin/: the repository it commits to and how editors sign in. */
+    editor: z
+      .object({
+        backend: z.enum(['github', 'gitlab']),
+        repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'phải là tên kho mã dạng tổ-chức/tên-kho, ví dụ so-noi-vu-lai-chau/cong-cchc.'),
+        branch: z.string().min(1).default('main'),
+        baseUrl: z.url().optional(),
+        appId: z.string().min(1).optional(),
+      })
+      .strict(),
   })
   .strict();
 

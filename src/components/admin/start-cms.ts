@@ -1,0 +1,23 @@
+// Starts the web editor on /admin/: loads Decap CMS from the site itself, teaches it to read
+// and write categories.json (a top-level list, which Decap's JSON format cannot hold), then
+// starts it with /admin/config.yml.
+import { CATEGORY_LIST_FORMAT } from '../../lib/admin/config';
+import { urls } from '../../lib/urls';
+
+interface Decap {
+  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+  init(options?: unknown): void;
+}
+
+const w = window as unknown as { CMS_MANUAL_INIT: boolean; CMS: Decap };
+w.CMS_MANUAL_INIT = true;
+const script = document.createElement('script');
+script.src = `${urls.admin}decap-cms.js`;
+script.onload = () => {
+  w.CMS.registerCustomFormat(CATEGORY_LIST_FORMAT, 'json', {
+    fromFile: (text) => ({ items: JSON.parse(text) }),
+    toFile: (data) => `${JSON.stringify((data as { items: unknown[] }).items, null, 2)}\n`,
+  });
+  w.CMS.init();
+};
+document.head.append(script);
