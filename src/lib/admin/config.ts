@@ -38,7 +38,7 @@ const DAY = 'YYYY-MM-DD';
 export function newsFields(categories: Category[]): EditorField[] {
   return [
     { name: 'title', label: 'Tiêu đề', widget: 'string' },
-    { name: 'date', label: 'Ngày giờ đăng (giờ Việt Nam)', widget: 'datetime', format: DATE_TIME, date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false, default: '{{now}}', hint: 'Bài đặt giờ trong tương lai sẽ tự lên trang vào giờ đó (sau lần dựng trang hằng đêm).' },
+    { name: 'date', label: 'Ngày giờ đăng (giờ Việt Nam)', widget: 'datetime', format: DATE_TIME, date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false, default: '{{now}}', hint: 'Giờ trong tương lai: bài tự lên trang ở lần dựng trang đầu tiên sau giờ đó (hằng đêm lúc 0 giờ 05, hoặc khi có bài mới được lưu).' },
     { name: 'category', label: 'Chuyên mục', widget: 'select', options: categories.map((c) => ({ label: c.name, value: c.id })) },
     optional({ name: 'tags', label: 'Từ khóa', widget: 'list', hint: 'Các từ khóa cách nhau bằng dấu phẩy.' }),
     optional({ name: 'summary', label: 'Tóm tắt', widget: 'text', hint: 'Một, hai câu hiện dưới tiêu đề và trong danh sách tin.' }),

@@ -1,0 +1,48 @@
+// Screenshots of the web editor for the editors' guide (docs/images/bien-tap-web-*.png).
+// Usage: npm run build && node scripts/editor-screenshots.mjs
+// Decap's local backend (decap-server) serves a scratch copy of the content, so nothing in
+// the project changes.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium, serveDist } from './serve-dist.mjs';
+
+const PORT = 8091;
+const scratch = mkdtempSync(join(tmpdir(), 'cchc-editor-'));
+cpSync('src/content', join(scratch, 'src/content'), { recursive: true });
+const server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+  env: { ...process.env, PORT: String(PORT), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: scratch, MODE: 'fs', LOG_LEVEL: 'warn' },
+  stdio: 'inherit',
+});
+await new Promise((resolve) => setTimeout(resolve, 1500));
+const { base, close } = await serveDist('dist');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, timezoneId: 'Asia/Ho_Chi_Minh' });
+await page.route('**/admin/config.yml', async (route) => {
+  const response = await route.fetch();
+  const body = (await response.text()).replace('local_backend: true', `local_backend:\n  url: http://127.0.0.1:${PORT}/api/v1`);
+  await route.fulfill({ response, body });
+});
+const shot = async (name) => {
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: `docs/images/bien-tap-web-${name}.png` });
+  console.log(`docs/images/bien-tap-web-${name}.png`);
+};
+await page.goto(`${base}/admin/`);
+await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+await shot('1-dang-nhap');
+await page.getByRole('button', { name: 'Đăng nhập' }).click();
+await page.getByText('Tin tức').first().waitFor();
+await shot('2-danh-sach');
+await page.goto(`${base}/admin/#/collections/news/new`);
+await page.getByLabel('Tiêu đề').fill('Đoàn kiểm tra CCHC làm việc tại xã Sì Lở Lầu');
+await page.getByLabel('Chuyên mục').click();
+await page.getByRole('option', { name: 'Tin tức sự kiện' }).click();
+await shot('3-bai-moi');
+await page.getByRole('button', { name: 'Công bố' }).click();
+await shot('4-cong-bo');
+await browser.close();
+close();
+server.kill();
+rmSync(scratch, { recursive: true, force: true });
