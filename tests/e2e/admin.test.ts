@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM, launchChromium } from '../support/browser';
+import { documentSlug } from '../../src/lib/scaffold/document';
+import { slugFromTitle } from '../../src/lib/scaffold/slug';
 import { PROJECT, prepareSite, shellEnv } from '../support/site-build';
 
 const baseUrl = inject('baseUrl');
@@ -61,6 +63,8 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText('Công bố ngay').click();
 
+    // The name npm run new gives the same title.
+    expect(slugFromTitle('Đoàn kiểm tra CCHC làm việc tại xã Sì Lở Lầu')).toBe('doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau');
     const file = join(root, 'src/content/news/doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau.mdx');
     for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(200);
     expect(readdirSync(join(root, 'src/content/news')).filter((name) => name.startsWith('doan-kiem-tra'))).toEqual(['doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau.mdx']);
@@ -76,6 +80,32 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     const check = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env: shellEnv() });
     expect(check.status, check.stdout + check.stderr).toBe(0);
     expect(check.stdout).toContain('doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau');
+  });
+
+  it('files a document under the name npm run new would give it', async () => {
+    // A fresh load, as when an editor opens the link (the app keeps the sign-in).
+    await page.goto(`${baseUrl}/admin/#/collections/documents/new`);
+    await page.reload();
+    await page.getByLabel('Trích yếu (tên văn bản)').fill('Kế hoạch kiểm tra công tác cải cách hành chính năm 2027');
+    await page.getByLabel('Số ký hiệu').fill('15/KH-UBND');
+    await page.getByLabel('Loại văn bản').click();
+    await page.getByRole('option', { name: 'Kế hoạch' }).click();
+    await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lai Châu');
+    await page.getByLabel('Ngày ban hành').fill('2026-11-20');
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+
+    expect(documentSlug('15/KH-UBND', 2026)).toBe('ke-hoach-15-kh-ubnd-2026');
+    const file = join(root, 'src/content/documents/ke-hoach-15-kh-ubnd-2026.mdx');
+    for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(200);
+    expect(readdirSync(join(root, 'src/content/documents')).filter((name) => name.includes('15-kh-ubnd'))).toEqual(['ke-hoach-15-kh-ubnd-2026.mdx']);
+    const written = readFileSync(file, 'utf8');
+    expect(written).toContain('number: 15/KH-UBND');
+    expect(written).toContain('type: ke-hoach');
+    expect(written).toMatch(/issued: ["']?2026-11-20["']?\n/);
+    expect(written).toContain('draft: true');
+    const check = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env: shellEnv() });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it('is never a search result', async () => {

@@ -130,7 +130,8 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
         create: true,
         slug: '{{slug}}',
         identifier_field: 'title',
-        summary: '{{title}} ({{date | date("DD/MM/YYYY")}}){{draft | ternary(" – bản nháp", "")}}',
+        // Decap's template filters take their arguments in single quotes.
+        summary: "{{title}} ({{date | date('DD/MM/YYYY')}}){{draft | ternary(' – bản nháp', '')}}",
         sortable_fields: ['date', 'title'],
         // The preview pane shows unstyled text; the form gets the whole width instead.
         editor: { preview: false },
@@ -147,7 +148,8 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
-        slug: '{{type}}-{{number}}-{{issued | date("YYYY")}}',
+        // As `npm run new -- document` names them: ke-hoach-2993-kh-ubnd-2019.
+        slug: "{{type}}-{{number | lower}}-{{issued | date('YYYY')}}",
         identifier_field: 'number',
         summary: '{{number}}: {{title}}',
         editor: { preview: false },
