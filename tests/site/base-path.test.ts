@@ -56,6 +56,19 @@ describe(`the site under ${BASE}`, () => {
     expect(brokenLinks(dist, site, BASE)).toEqual([]);
   });
 
+  it('serves the web editor under it, its config saying where the site lives', () => {
+    const admin = page(dist, '/admin/');
+    expect(admin.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('/cchc/admin/config.yml');
+    const script = admin.querySelector('script[src]')!.getAttribute('src')!;
+    expect(script.startsWith('/cchc/_astro/')).toBe(true);
+    // The script and the modules it imports know the sub-path (Decap loads from <base>admin/).
+    const code = readFileSync(join(dist, script.slice(BASE.length)), 'utf8');
+    const imported = [...code.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => readFileSync(join(dist, '_astro', m[1]), 'utf8'));
+    expect([code, ...imported].join('\n')).toContain('`/cchc/`');
+    expect(code).toContain('decap-cms.js');
+    expect(readFileSync(join(dist, 'admin/config.yml'), 'utf8')).toContain(`site_url: ${site}/cchc/`);
+  });
+
   it('links an article body written from the root (/van-ban/…) under the sub-path', () => {
     const hrefs = page(dist, '/tin-tuc/trien-khai-cham-diem-xep-loai-ket-qua-cchc-nam-2019/').querySelectorAll('.body a').map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/cchc/van-ban/ke-hoach-2993-kh-ubnd-2019/');
@@ -81,6 +94,9 @@ describe(`the site under ${BASE}`, () => {
     await tab.locator('#search-results li a').first().click();
     await tab.waitForURL(`${origin}/cchc/van-ban/ke-hoach-2993-kh-ubnd-2019/`);
     expect(await tab.locator('h1').textContent()).toContain('Kế hoạch');
+    // The web editor starts there too: its script, chunks and config all found under /cchc/.
+    await tab.goto(`${origin}${BASE}admin/`);
+    await tab.getByRole('button', { name: /Đăng nhập/ }).first().waitFor({ timeout: 20_000 });
     expect(failed).toEqual([]);
     await tab.close();
   });
