@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -19,5 +20,14 @@ describe('built HTML', () => {
     }
     expect(problems.slice(0, 20)).toEqual([]);
   }, 120_000);
+
+  it('ends every page with </html>: nothing, a script least of all, comes after it', () => {
+    // html-validate lets a trailing element pass; the W3C checker does not (a page-level <script>
+    // placed outside the layout lands there).
+    const trailing = allFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => !readFileSync(join(dist, f), 'utf8').trimEnd().endsWith('</html>'));
+    expect(trailing).toEqual([]);
+  });
 });
 
