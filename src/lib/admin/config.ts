@@ -1,22 +1,15 @@
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '../documents/types.ts';
+import type { PortalConfig } from '../config/schema.ts';
 import type { Category } from '../news/schema.ts';
 
 /**
  * The web editor's configuration (Decap CMS, served at /admin/): collections whose fields
- * mirror the article, document and category schemas. `admin-config.test.ts` compares the two,
+ * mirror the article, document and category schemas. `config.test.ts` compares the two,
  * so a field added to a schema and not here (or the other way round) fails the tests.
  */
 
-/** Where the web editor commits: the office's repository on GitHub or GitLab. */
-export interface EditorSettings {
-  backend: 'github' | 'gitlab';
-  repo: string;
-  branch: string;
-  /** The OAuth endpoint for signing in (GitHub needs one; GitLab can use its own PKCE flow). */
-  baseUrl?: string;
-  /** GitLab's OAuth application id, for its PKCE sign-in. */
-  appId?: string;
-}
+/** Where the web editor commits and how editors sign in: `editor` in portal.config.json. */
+export type EditorSettings = PortalConfig['editor'];
 
 /** One Decap field; only what the portal uses. */
 export interface EditorField {

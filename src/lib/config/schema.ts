@@ -48,7 +48,9 @@ export const portalConfigSchema = z
         backend: z.enum(['github', 'gitlab']),
         repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'phải là tên kho mã dạng tổ-chức/tên-kho, ví dụ so-noi-vu-lai-chau/cong-cchc.'),
         branch: z.string().min(1).default('main'),
+        /** The OAuth endpoint for signing in (GitHub needs one; GitLab can use its own PKCE flow). */
         baseUrl: z.url().optional(),
+        /** GitLab's OAuth application id, for its PKCE sign-in. */
         appId: z.string().min(1).optional(),
       })
       .strict(),
