@@ -11,6 +11,8 @@ describe('urls', () => {
     expect(urls.resultsYear(2019)).toBe('/chi-so-cchc/2019/');
     expect(urls.unit('so-tu-phap')).toBe('/don-vi/so-tu-phap/');
     expect(urls.openDataFile(2019, 'csv')).toBe('/du-lieu/chi-so-cchc-2019.csv');
+    expect(urls.newsYear(2024)).toBe('/tin-tuc/nam/2024/');
+    expect([urls.about, urls.english, urls.links]).toEqual(['/gioi-thieu/', '/en/', '/lien-ket/']);
   });
   it('numbers the later pages of a list, the first page being the list itself', () => {
     expect(pageUrl(urls.news, 1)).toBe('/tin-tuc/');

@@ -29,6 +29,7 @@ export const urls = {
   home: withBase('/'),
   news: withBase('/tin-tuc/'),
   article: (slug: string) => withBase(`/tin-tuc/${slug}/`),
+  newsYear: (year: number) => withBase(`/tin-tuc/nam/${year}/`),
   category: (id: string) => withBase(`/chuyen-muc/${id}/`),
   documents: withBase('/van-ban/'),
   document: (slug: string) => withBase(`/van-ban/${slug}/`),
@@ -40,10 +41,15 @@ export const urls = {
   openData: withBase('/du-lieu/'),
   openDataFile: (year: number, format: 'csv' | 'json') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),
   search: withBase('/tim-kiem/'),
+  about: withBase('/gioi-thieu/'),
+  english: withBase('/en/'),
+  links: withBase('/lien-ket/'),
   rss: withBase('/rss.xml'),
   sitemap: withBase('/sitemap-index.xml'),
   searchIndex: withBase('/pagefind/'),
   admin: withBase('/admin/'),
+  /** The picture shared with pages that have none of their own, drawn at build time from the logo. */
+  shareImage: withBase('/chia-se.png'),
   /** A file under public/, written from the root as editors and config write it (`/logo.svg`). */
   publicFile: (path: string) => withBase(path),
 } as const;

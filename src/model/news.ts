@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { portal } from '../lib/config';
 import { slugOf } from '../lib/content/files';
 import type { NewsArticle } from '../lib/news/build';
+import { archiveYears, type ArchiveYear } from '../lib/news/archive';
 import { homeSelection, latestExcept } from '../lib/news/publishing';
 import { computeRelated } from '../lib/news/related';
 import type { Category } from '../lib/news/schema';
@@ -31,6 +32,8 @@ export interface NewsModel {
   articles: Article[];
   bySlug: Map<string, Article>;
   byCategory: Map<string, Article[]>;
+  /** The archive: articles by year (Vietnam time), newest year first. */
+  byYear: ArchiveYear<Article>[];
   /** What leads the home page: the featured articles (else the newest), then the newest others. */
   home: { lead?: Article; alsoFeatured: Article[]; latest: Article[] };
   related(slug: string): Article[];
@@ -89,6 +92,7 @@ async function load(): Promise<NewsModel> {
     articles,
     bySlug,
     byCategory,
+    byYear: archiveYears(articles),
     home: homeSelection(articles, { latest: portal.latestNewsCount }),
     related: (slug) => (relatedSlugs.get(slug) ?? []).map((s) => bySlug.get(s)!),
     latest: (slug) => latestExcept(articles, slug, portal.latestNewsCount),

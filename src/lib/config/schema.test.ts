@@ -22,7 +22,7 @@ describe('portal config', () => {
     expect(result).toBeUndefined();
     expect(lines).toEqual([
       'portal.config.json:19: email: phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.',
-      'portal.config.json:23: menu (mục thứ 1).label: không được để trống.',
+      'portal.config.json:24: menu (mục thứ 1).label: không được để trống.',
     ]);
   });
   it('wants menu links that work and a logo that exists', () => {
@@ -42,6 +42,24 @@ describe('portal config', () => {
     for (const base of ['cchc', '/cchc', 'https://laichau.gov.vn/cchc/', '/Cải cách/']) {
       expect(check({ ...raw, base }).lines, base).toEqual([expect.stringMatching(/^portal\.config\.json:\d+: base: phải bắt đầu và kết thúc bằng \//)]);
     }
+  });
+  it('names a bad box deep in the organisation chart, and a leader without a way to reach them', () => {
+    const about = structuredClone(raw.about) as { organisation: { children: { children: { name: string }[] }[] }; leaders: Record<string, string>[] };
+    about.organisation.children[0]!.children[1]!.name = '';
+    about.leaders[1]!.phone = 'gọi tổng đài';
+    delete about.leaders[2]!.email;
+    expect(check({ ...raw, about }).lines).toEqual([
+      expect.stringMatching(/^portal\.config\.json:\d+: about\.organisation\.children \(mục thứ 1\)\.children \(mục thứ 2\)\.name: không được để trống\.$/),
+      expect.stringMatching(/^portal\.config\.json:\d+: about\.leaders \(mục thứ 2\)\.phone: phải là số điện thoại/),
+      expect.stringMatching(/^portal\.config\.json:\d+: about\.leaders \(mục thứ 3\)\.email: /),
+    ]);
+  });
+  it('wants every link of /lien-ket/ in a group, and the public-service portal as a full address', () => {
+    const links = raw.links.map((l, i) => (i === 0 ? { label: l.label, href: l.href } : l));
+    expect(check({ ...raw, links, procedures: { ...raw.procedures, href: '/thu-tuc/' } }).lines).toEqual([
+      expect.stringMatching(/^portal\.config\.json:\d+: procedures\.href: /),
+      expect.stringMatching(/^portal\.config\.json:\d+: links \(mục thứ 1\)\.group: /),
+    ]);
   });
   it('rejects a header colour too light for white text', () => {
     expect(check({ ...raw, color: '#7fb2e5' }).lines[0]).toMatch(/^portal\.config\.json:\d+: color: #7fb2e5 sáng quá cho chữ trắng/);

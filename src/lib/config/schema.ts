@@ -12,6 +12,21 @@ const link = z
   })
   .strict();
 
+const text = z.string().min(1);
+const phone = z.string().regex(/^\+?[0-9][0-9 .]{5,}$/, 'phải là số điện thoại gồm chữ số, có thể cách nhau bằng dấu cách, ví dụ 02133 876 650.');
+const email = z.email('phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.');
+
+/** One box of the organisation chart on /gioi-thieu/, with the boxes under it. */
+export interface OrgUnit {
+  name: string;
+  /** A few words on what the unit does for the programme. */
+  note?: string;
+  children?: OrgUnit[];
+}
+const orgUnit: z.ZodType<OrgUnit> = z.lazy(() =>
+  z.object({ name: text, note: text.optional(), children: z.array(orgUnit).min(1).optional() }).strict(),
+);
+
 export const portalConfigSchema = z
   .object({
     site: z.url(),
@@ -31,17 +46,37 @@ export const portalConfigSchema = z
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'phải là mã màu dạng #rrggbb, ví dụ #0b4a7d.'),
     responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }).strict(),
     address: z.string().min(1),
-    phone: z.string().min(1),
-    email: z.email('phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.'),
+    phone,
+    email,
+    /** Office hours, as a sentence. */
+    hours: text,
     /** A site-wide note under the header, e.g. that the sample content is illustrative. */
     notice: z.string().min(1).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
-    links: z.array(link),
+    /** Where readers do their administrative procedures: linked prominently from the home page. */
+    procedures: z.object({ label: text, href: z.url(), description: text }).strict(),
+    /** Other agencies' portals (NĐ 42/2022 art. 7) on /lien-ket/, listed under their `group`. */
+    links: z.array(link.extend({ group: text })).min(1),
     nationalRanking: z.array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }).strict()).min(1),
     newsPerPage: z.number().int().min(1).max(100),
     documentsPerPage: z.number().int().min(1).max(200),
     latestNewsCount: z.number().int().min(1).max(20),
     relatedNewsCount: z.number().int().min(1).max(20),
+    /** The programme and the agency on /gioi-thieu/ (NĐ 42/2022 art. 4–6). */
+    about: z
+      .object({
+        /** Shown above the rest, e.g. that the sample's staff list is illustrative. */
+        note: text.optional(),
+        intro: z.array(text).min(1),
+        functions: z.array(text).min(1),
+        organisation: orgUnit,
+        leaders: z.array(z.object({ name: text, title: text, titleEn: text, phone, email }).strict()).min(1),
+      })
+      .strict(),
+    /** The essentials in English on /en/ (NĐ 42/2022 art. 7). */
+    english: z
+      .object({ name: text, agency: text, address: text, hours: text, intro: z.array(text).min(1), notice: text.optional() })
+      .strict(),
     /** The web editor at /admin/: the repository it commits to and how editors sign in. */
     editor: z
       .object({

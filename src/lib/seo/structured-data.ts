@@ -1,0 +1,107 @@
+/**
+ * schema.org JSON-LD for search engines and the national data-sharing rules (TT 22/2023):
+ * pure builders, so pages only pass their facts and the tests check the shape.
+ */
+import type { PortalConfig } from '../config/schema.ts';
+
+type Json = Record<string, unknown>;
+
+/** Absolute address of a path on the site. */
+const absolute = (path: string, site: string) => new URL(path, site).href;
+
+/** The agency that runs the portal, with its contacts (home and about pages). */
+export function governmentOrganization(portal: Pick<PortalConfig, 'site' | 'agency' | 'address' | 'phone' | 'email' | 'name'>, url: string, logo: string): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: portal.agency,
+    url,
+    logo,
+    address: { '@type': 'PostalAddress', streetAddress: portal.address, addressCountry: 'VN' },
+    telephone: portal.phone,
+    email: portal.email,
+    subjectOf: { '@type': 'WebSite', name: portal.name, url: portal.site },
+  };
+}
+
+export interface ArticleFacts {
+  title: string;
+  summary?: string;
+  url: string;
+  /** ISO 8601 with the Vietnam offset. */
+  published: string;
+  author?: string;
+  image?: string;
+  section: string;
+}
+
+/** A news article; the agency is its publisher, and its author when none is named. */
+export function newsArticle(article: ArticleFacts, publisher: { name: string; logo: string }): Json {
+  const organisation = { '@type': 'GovernmentOrganization', name: publisher.name, logo: { '@type': 'ImageObject', url: publisher.logo } };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    ...(article.summary && { description: article.summary }),
+    url: article.url,
+    mainEntityOfPage: article.url,
+    datePublished: article.published,
+    inLanguage: 'vi',
+    articleSection: article.section,
+    ...(article.image && { image: [article.image] }),
+    author: article.author ? { '@type': 'Person', name: article.author } : organisation,
+    publisher: organisation,
+  };
+}
+
+export interface DatasetFacts {
+  name: string;
+  description: string;
+  url: string;
+  year: number;
+  /** Open-data files of the same numbers, absolute URLs. */
+  files: { url: string; format: 'csv' | 'json' }[];
+  publisher: string;
+  spatial: string;
+}
+
+const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json' } as const;
+
+/** One year's index results with their CSV and JSON downloads (the year page). */
+export function dataset(facts: DatasetFacts): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: facts.name,
+    description: facts.description,
+    url: facts.url,
+    inLanguage: 'vi',
+    temporalCoverage: String(facts.year),
+    spatialCoverage: { '@type': 'Place', name: facts.spatial },
+    isAccessibleForFree: true,
+    creator: { '@type': 'GovernmentOrganization', name: facts.publisher },
+    distribution: facts.files.map((file) => ({ '@type': 'DataDownload', encodingFormat: MEDIA_TYPES[file.format], contentUrl: file.url })),
+  };
+}
+
+/** The breadcrumb trail; the last crumb (the page itself) has no link and takes the page's URL. */
+export function breadcrumbList(crumbs: { label: string; href?: string }[], pageUrl: string, site: string): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: crumb.href ? absolute(crumb.href, site) : pageUrl,
+    })),
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` escaped so that no text in it (a title
+ * holding `</script>`) can close the element early.
+ */
+export function serializeJsonLd(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
