@@ -1,8 +1,9 @@
 // `npm run build`: the editors' check first (every problem listed, nothing built while any
 // remains), then the site with Astro, then the search index with pagefind. Prints a few lines
 // of progress and the problems, nothing else.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, inlineHashes, sitePolicy } from '../src/lib/hosting/headers.ts';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
 import { checkProject, errorsOf } from '../src/model/project.ts';
@@ -42,9 +43,18 @@ const pages = files.filter((f) => f.endsWith('.html')).length;
 // Astro copies the original of every processed picture (a camera's 4000 px JPEG) although no
 // page links it: drop the pictures in _astro/ that no page, stylesheet or feed refers to.
 // File by file, so that 10,000 pages are never held in memory at once.
+// The same pass collects the hashes of the pages' inline scripts and styles for the CSP.
 const referenced = new Set<string>();
+const inline = { scripts: new Set<string>(), styles: new Set<string>() };
 for (const f of files.filter((name) => /\.(html|css|xml|json|js)$/.test(name) && !name.startsWith('pagefind'))) {
-  for (const match of readFileSync(join(dist, f), 'utf8').matchAll(/_astro\/([^"'\s)?#,]+)/g)) referenced.add(match[1]);
+  const text = readFileSync(join(dist, f), 'utf8');
+  for (const match of text.matchAll(/_astro\/([^"'\s)?#,]+)/g)) referenced.add(match[1]);
+  // The web editor's page has its own, looser policy.
+  if (f.endsWith('.html') && !f.startsWith('admin')) {
+    const hashes = inlineHashes(text);
+    hashes.scripts.forEach((h) => inline.scripts.add(h));
+    hashes.styles.forEach((h) => inline.styles.add(h));
+  }
 }
 const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
 for (const f of unused) rmSync(join(dist, f));
@@ -67,3 +77,13 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`Chỉ mục tìm kiếm: ${indexed} trang (${seconds(started)}).`);
+
+// Security and cache headers (SPEC 9), once every file is in place.
+const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
+const rules = headerRules({
+  base: project.config!.base,
+  entries: { top: entries(dist).filter((name) => name !== '_headers'), pagefind: entries(join(dist, 'pagefind')) },
+  sitePolicy: sitePolicy(inline),
+  editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
+});
+writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));
