@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { allFiles } from '../support/dist';
+import { hasJava, nuChecker } from '../support/nu-checker';
 
 const dist = inject('dist');
 
@@ -29,5 +31,22 @@ describe('built HTML', () => {
       .filter((f) => !readFileSync(join(dist, f), 'utf8').trimEnd().endsWith('</html>'));
     expect(trailing).toEqual([]);
   });
+
+  it('every page passes the W3C Nu HTML Checker (vnu-jar) with 0 errors', async () => {
+    const java = await hasJava();
+    if (!java && process.env.CI !== 'true') return; // .ci/run installs Java; a developer machine may lack it
+    expect(java, 'java is needed for the W3C checker; .ci/run installs default-jre-headless').toBe(true);
+    const errors = await nuChecker(dist);
+    expect(errors.pages).toBeGreaterThan(50);
+    expect(errors.messages.slice(0, 20)).toEqual([]);
+  }, 180_000);
+
+  it('the W3C check does catch what html-validate lets pass (a script after </html>)', async () => {
+    if (!(await hasJava()) && process.env.CI !== 'true') return;
+    const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="vi"><head><title>x</title></head><body><p>x</p></body></html><script>1</script>');
+    const { messages } = await nuChecker(dir);
+    expect(messages[0]).toMatch(/^index\.html:1: Stray start tag “script”/);
+  }, 60_000);
 });
 

@@ -107,7 +107,6 @@ export async function runSearchPage() {
   const more = $<HTMLButtonElement>('search-more');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const sort = $<HTMLSelectElement>('f-sort');
-  form.hidden = false;
   // Filters fold away on a phone (the results come first); a wide screen, or a link that
   // already narrows the search, shows them.
   const filters = $<HTMLDetailsElement>('search-filters');
@@ -133,6 +132,7 @@ export async function runSearchPage() {
       ranking: { metaWeights: { number: 10, title: 6, summary: 3, kind: 0, date: 0, datetime: 0 } },
     });
   } catch {
+    list.classList.remove('waiting');
     status.textContent = import.meta.env.DEV
       ? 'Xem trước (npm run dev): chưa có chỉ mục tìm kiếm. Chạy npm run build một lần rồi tải lại trang; khi xem trước, tìm kiếm dùng chỉ mục của lần dựng trang gần nhất.'
       : 'Chưa tải được chỉ mục tìm kiếm. Mời bạn xem theo danh mục bên dưới.';
@@ -201,6 +201,7 @@ export async function runSearchPage() {
     list.replaceChildren();
     const subject = query ? ` cho «${query}»` : '';
     if (source.total === 0) {
+      list.classList.remove('waiting');
       status.textContent = `Không tìm thấy kết quả nào${subject}.`;
       empty.hidden = false;
       more.hidden = true;
@@ -208,7 +209,10 @@ export async function runSearchPage() {
     }
     empty.hidden = true;
     // Announced once the first results are on the page.
-    if (await showMore(run)) status.textContent = `Tìm thấy ${formatNumber(source.total)} kết quả${subject}.`;
+    const shownNow = await showMore(run);
+    // The results now hold their own place (removing the reserve earlier lets the links below jump up and back).
+    list.classList.remove('waiting');
+    if (shownNow) status.textContent = `Tìm thấy ${formatNumber(source.total)} kết quả${subject}.`;
   }
 
   form.addEventListener('submit', (event) => {
