@@ -38,7 +38,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('Lighthouse 
         }
       }
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
     console.log(`Lighthouse (mobile):\n${Object.entries(scores).map(([name, s]) => `  ${name}: ${Object.entries(s).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('\n')}`);
     expect(below).toEqual([]);
