@@ -54,3 +54,30 @@ export function brokenLinks(dist: string, site: string, base: string): string[] 
   }
   return broken;
 }
+
+/**
+ * The links to a part of a page (`#nam-2019`, `/don-vi/x/#nam-2019`) whose page has no element
+ * with that id: each as "file → address".
+ */
+export function brokenAnchors(dist: string, base: string): string[] {
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(join(dist, file), 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
+    return ids.get(file)!;
+  };
+  const broken: string[] = [];
+  for (const { from, url } of builtLinks(dist)) {
+    if (!from.endsWith('.html') || !url.includes('#') || /^[a-z]+:|^\/\//i.test(url)) continue;
+    const [path, fragment] = url.split('#') as [string, string];
+    if (fragment === '') continue;
+    let target = from;
+    if (path !== '') {
+      if (!path.startsWith(base)) continue; // reported by brokenLinks
+      const local = '/' + decodeURI(path.split('?')[0]!).slice(base.length);
+      target = local.endsWith('/') ? `${local.slice(1)}index.html` : local.slice(1);
+      if (!exists(dist, local) || !target.endsWith('.html')) continue;
+    }
+    if (!idsOf(target).has(decodeURIComponent(fragment))) broken.push(`${from} → ${url}`);
+  }
+  return broken;
+}
