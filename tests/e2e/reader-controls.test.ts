@@ -25,7 +25,8 @@ async function withPage(options: BrowserContextOptions, run: (page: Page) => Pro
 const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const COMMANDS = { 'A−': '-', A: '0', 'A+': '+', 'Tương phản cao': 'c' } as const;
-const button = (page: Page, label: keyof typeof COMMANDS) => page.locator(`.reader-controls button[data-doc-gia="${COMMANDS[label]}"]`, { hasText: label });
+// The header's controls on a wide screen (a phone has them in its menu panel).
+const button = (page: Page, label: keyof typeof COMMANDS) => page.locator(`.utility .reader-controls button[data-doc-gia="${COMMANDS[label]}"]`, { hasText: label });
 
 describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('reader controls: text size and high contrast', () => {
   it('enlarges and shrinks the text in steps, resets it, and remembers it on the next page', async () => {
@@ -65,6 +66,21 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('reader cont
     });
   });
 
+  it('sits in the menu panel on a phone, where it works the same', async () => {
+    await withPage({ viewport: { width: 360, height: 740 }, isMobile: true }, async (page) => {
+      await page.goto(`${baseUrl}/`);
+      expect(await page.locator('.utility').isVisible()).toBe(false);
+      await page.locator('.menu-phone summary').click();
+      const panel = page.locator('.menu-panel');
+      expect(await panel.locator('a[hreflang="en"]').isVisible()).toBe(true);
+      await panel.locator('button[data-doc-gia="+"]').click();
+      expect(await rootFontSize(page)).toBe(18);
+      await panel.locator('button[data-doc-gia="c"]').click();
+      expect(await panel.locator('button[data-doc-gia="c"]').getAttribute('aria-pressed')).toBe('true');
+      expect(await bodyBackground(page)).toBe('rgb(0, 0, 0)');
+    });
+  });
+
   it('applies the stored choice before the first paint, so that the page never flashes', async () => {
     await withPage({}, async (page) => {
       await page.addInitScript(() => localStorage.setItem('cchc-doc-gia', JSON.stringify({ t: 2, c: true })));
@@ -86,7 +102,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('reader cont
   it('hides the controls without JavaScript, and the page reads normally', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${baseUrl}/`);
-      expect(await page.locator('.reader-controls').isVisible()).toBe(false);
+      expect(await page.locator('.utility .reader-controls').isVisible()).toBe(false);
       expect(await page.locator('.utility a[hreflang="en"]', { hasText: 'English' }).isVisible()).toBe(true);
       expect(await rootFontSize(page)).toBe(16);
     });

@@ -89,7 +89,12 @@ describe('article pages', () => {
 
   it('escapes text from frontmatter', () => {
     const html = page(dist, '/tin-tuc/kiem-thu-gio-viet-nam/');
-    expect(html.querySelectorAll('script').some((s) => s.textContent.includes('__xss'))).toBe(false);
+    const scripts = html.querySelectorAll('script');
+    const data = scripts.filter((s) => s.getAttribute('type') === 'application/ld+json');
+    expect(scripts.filter((s) => !data.includes(s)).some((s) => s.textContent.includes('__xss'))).toBe(false);
+    // The JSON-LD holds the summary as data, its "<" escaped so that it cannot end the element.
+    expect(data.map((s) => s.textContent).join('')).not.toMatch(/<\/?script/i);
+    expect(data.some((s) => (JSON.parse(s.textContent) as { description?: string }).description?.includes('<script>window.__xss = 1</script>'))).toBe(true);
     expect(text(html.querySelector('.summary'))).toContain('<script>window.__xss = 1</script> & ký tự');
   });
 
@@ -214,7 +219,8 @@ describe('site furniture', () => {
     for (const path of ['/', '/tin-tuc/', `/chuyen-muc/${published[0].category}/`, `/tin-tuc/${published[0].slug}/`]) {
       const html = page(dist, path);
       let bytes = 0;
-      for (const script of html.querySelectorAll('script')) {
+      // Code only: JSON-LD blocks are data, never run.
+      for (const script of html.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json')) {
         const src = script.getAttribute('src');
         bytes += src ? readFileSync(join(dist, src)).length : Buffer.byteLength(script.textContent);
       }
@@ -230,8 +236,8 @@ describe('article pictures', () => {
     const og = page(dist, withPhoto).querySelector('meta[property="og:image"]')!.getAttribute('content')!;
     const { width, height } = await sharp(join(dist, new URL(og).pathname)).metadata();
     expect([width, height]).toEqual([1200, 630]);
-    // A page without a picture shares none.
-    expect(page(dist, '/tin-tuc/').querySelector('meta[property="og:image"]')).toBeNull();
+    // A page without a picture shares the portal's own (drawn from the logo).
+    expect(page(dist, '/tin-tuc/').querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(`${portal.site}/chia-se.png`);
   });
   it('serve no picture wider than 1,200 px, the fallback <img> included, from a 4000 px photo', async () => {
     const { default: sharp } = await import('sharp');
