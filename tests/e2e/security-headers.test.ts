@@ -41,7 +41,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the site un
       expect(csp, path).not.toContain('unsafe-inline');
       await pageReady(page, path);
       if (path === '/') {
-        for (const command of ['+', '-', '0', 'c', 'c']) await page.locator(`.reader-controls button[data-doc-gia="${command}"]`).click();
+        for (const command of ['+', '-', '0', 'c', 'c']) await page.locator(`.utility .reader-controls button[data-doc-gia="${command}"]`).click();
       }
       if (path.startsWith('/tim-kiem/')) {
         // A second query, typed: pagefind loads more of its index.
