@@ -1,26 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { CHROMIUM, launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, withoutChromium } from '../support/browser';
 import { PAGE_TYPES, pageReady } from '../support/page-types';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-// Skipped only off CI when there is no Chromium; under CI=true launchChromium fails instead.
-describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('accessibility gate (axe, WCAG 2.1 A and AA)', () => {
+describe.skipIf(withoutChromium)('accessibility gate (axe, WCAG 2.1 A and AA)', () => {
   for (const mode of ['normal', 'high contrast'] as const) {
     it(`finds no violation on any page type, ${mode}`, async () => {
-      const context = await browser!.newContext();
+      const context = await browser().newContext();
       // What the reader controls store; reader-settings.js applies it before first paint.
       if (mode === 'high contrast') await context.addInitScript(() => localStorage.setItem('cchc-doc-gia', JSON.stringify({ c: true })));
       const page = await context.newPage();

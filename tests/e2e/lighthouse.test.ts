@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { describe, expect, inject, it } from 'vitest';
-import { CHROMIUM } from '../support/browser';
+import { CHROMIUM, withoutChromium } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -30,7 +29,7 @@ async function audit(url: string, port: number) {
   return { scores, failing };
 }
 
-describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('Lighthouse gate (mobile)', () => {
+describe.skipIf(withoutChromium)('Lighthouse gate (mobile)', () => {
   it('scores at least 95 for performance and 100 for accessibility, best practices and SEO', async () => {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     const scores: Record<string, Record<string, number>> = {};

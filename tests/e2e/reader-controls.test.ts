@@ -1,20 +1,13 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { CHROMIUM, launchChromium } from '../support/browser';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, withoutChromium } from '../support/browser';
 import { PAGE_TYPES, pageReady } from '../support/page-types';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function withPage(options: BrowserContextOptions, run: (page: Page) => Promise<void>) {
-  const context = await browser!.newContext(options);
+  const context = await browser().newContext(options);
   try {
     await run(await context.newPage());
   } finally {
@@ -28,7 +21,7 @@ const COMMANDS = { 'A−': '-', A: '0', 'A+': '+', 'Tương phản cao': 'c' } a
 // The header's controls on a wide screen (a phone has them in its menu panel).
 const button = (page: Page, label: keyof typeof COMMANDS) => page.locator(`.utility .reader-controls button[data-doc-gia="${COMMANDS[label]}"]`, { hasText: label });
 
-describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('reader controls: text size and high contrast', () => {
+describe.skipIf(withoutChromium)('reader controls: text size and high contrast', () => {
   it('enlarges and shrinks the text in steps, resets it, and remembers it on the next page', async () => {
     await withPage({}, async (page) => {
       await page.goto(`${baseUrl}/`);

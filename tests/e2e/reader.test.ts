@@ -1,21 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { CHROMIUM, launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, withoutChromium } from '../support/browser';
 import { PAGE_TYPES, pageReady } from '../support/page-types';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>) {
-  const context = await browser!.newContext(options);
+  const context = await browser().newContext(options);
   try {
     return await run(await context.newPage(), context);
   } finally {
@@ -29,8 +21,7 @@ async function firstArticleUrl(page: Page) {
   return page.locator('.article-list .title a').first().getAttribute('href');
 }
 
-// Skipped only off CI when there is no Chromium; under CI=true launchChromium fails instead.
-describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader in Chromium', () => {
+describe.skipIf(withoutChromium)('a reader in Chromium', () => {
   it('goes from the home page to a category, an article and a related article', async () => {
     await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
       await page.goto(`${baseUrl}/`);

@@ -1,25 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { CHROMIUM, launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, withoutChromium } from '../support/browser';
 import { PAGE_TYPES, pageReady } from '../support/page-types';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser | undefined;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /**
  * The test server serves dist/ with the headers of dist/_headers (tests/support/global-setup.ts),
  * as Netlify or Cloudflare Pages would: anything the policy blocks shows up here.
  */
-describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the site under its own Content-Security-Policy', () => {
+describe.skipIf(withoutChromium)('the site under its own Content-Security-Policy', () => {
   it('loads every page type, searches, and uses the reader controls with no violation and no console error', async () => {
-    const context = await browser!.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
@@ -58,7 +50,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the site un
   }, 120_000);
 
   it('sends the other security headers and caches hashed assets for a year, pages not at all', async () => {
-    const page = await (await browser!.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const response = await page.goto(`${baseUrl}/tin-tuc/`);
     const headers = response!.headers();
     expect(headers['x-content-type-options']).toBe('nosniff');
