@@ -1,7 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import sirv from 'sirv';
 import portal from './portal.config.json' with { type: 'json' };
@@ -36,27 +35,22 @@ export default defineConfig({
   compressHTML: true,
   // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [devSearchIndex(), decapCms(), mdx(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
+  integrations: [devSearchIndex(), decapCms(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
   build: { format: 'directory' },
   // Caches beside the project rather than in node_modules, so that test copies of the site
   // that share node_modules can build side by side.
   cacheDir: './.astro/cache',
-  vite: {
-    cacheDir: './.astro/vite',
-    build: {
-      rolldownOptions: {
-        // Astro marks every MDX entry's asset wrapper with "use astro:head-inject", which the
-        // bundler warns about once per article (hundreds of lines in which real errors drown).
-        // The marker is Astro's own and harmless; only that exact warning is dropped.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
-          handler(level, log);
-        },
-      },
-    },
+  vite: { cacheDir: './.astro/vite' },
+  image: {
+    responsiveStyles: false,
+    // sharp's default AVIF effort (4) took ten times as long as effort 2 for a file a few per cent
+    // smaller: with a camera picture per article, most of a cold build (docs/performance.md).
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
-  image: { responsiveStyles: false },
+  // Article and document pages whose data and code are unchanged since the last build are
+  // copied from .astro/cache/ instead of rendered (their getStaticPaths give a cacheKey).
+  experimental: { incrementalBuild: true },
   markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base) }) },
 });

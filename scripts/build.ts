@@ -10,6 +10,8 @@ import { checkProject, errorsOf } from '../src/model/project.ts';
 import { summary } from './check-summary.ts';
 
 const root = process.cwd();
+// Phase times in milliseconds, written to BUILD_TIMINGS_FILE when it is set (the benchmark's).
+const timings: Record<string, number> = {};
 const seconds = (since: number) => `${formatNumber((performance.now() - since) / 1000, 1)} giây`;
 
 let started = performance.now();
@@ -21,6 +23,7 @@ if (errors.length > 0) {
   console.error('Trang chưa được dựng và không có gì được đăng: sửa các lỗi trên rồi chạy lại.');
   process.exit(1);
 }
+timings.check = performance.now() - started;
 const unpublished = project.problems.filter(isWarning).length;
 console.log(summary(project, performance.now() - started) + (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : ''));
 
@@ -31,12 +34,15 @@ process.env.NODE_ENV = 'production';
 const { build } = await import('astro');
 started = performance.now();
 try {
-  await build({ root, logLevel: 'warn' });
+  // BUILD_LOG_LEVEL=info shows Astro's own progress, page by page, when a build is slow.
+  await build({ root, logLevel: process.env.BUILD_LOG_LEVEL === 'info' ? 'info' : 'warn' });
 } catch (error) {
   // The check has caught editors' mistakes; what is left is a fault in the code or the machine.
   console.error(`Dựng trang thất bại: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+timings.astro = performance.now() - started;
+started = performance.now();
 const dist = join(root, 'dist');
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
 const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -58,11 +64,15 @@ for (const f of files.filter((name) => /\.(html|css|xml|json|js)$/.test(name) &&
 }
 const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
 for (const f of unused) rmSync(join(dist, f));
-console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(started)}).`);
+timings.scan = performance.now() - started;
+console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${formatNumber((timings.astro + timings.scan) / 1000, 1)} giây).`);
 
 started = performance.now();
 const pagefind = await import('pagefind');
-const { index, errors: createErrors } = await pagefind.createIndex({});
+// One fragment file per page would put a portal of 10,000 articles over the 20,000-file limit
+// of free static hosts; past this many pages, pagefind bundles fragments into shared files
+// (a result then downloads its neighbours' few kilobytes too).
+const { index, errors: createErrors } = await pagefind.createIndex({ maxFragments: 5000 });
 const problems = [...createErrors];
 if (index) {
   problems.push(...(await index.addDirectory({ path: dist })).errors);
@@ -76,6 +86,7 @@ if (problems.length > 0) {
   console.error(`Tạo chỉ mục tìm kiếm thất bại: ${problems.join('; ')}`);
   process.exit(1);
 }
+timings.pagefind = performance.now() - started;
 console.log(`Chỉ mục tìm kiếm: ${indexed} trang (${seconds(started)}).`);
 
 // Security and cache headers (SPEC 9), once every file is in place.
@@ -87,3 +98,4 @@ const rules = headerRules({
   editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
 });
 writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));
+if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify(timings));

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths';
+import { markdownGlob } from './model/markdown-loader';
 
 /**
  * Astro loads articles and documents only to render their bodies and to turn a picture beside
@@ -11,11 +11,11 @@ import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths';
  */
 export const collections = {
   news: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: NEWS_DIR }),
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NEWS_DIR }),
     schema: ({ image }) => z.looseObject({ image: z.union([z.string().startsWith('/'), image()]).nullish() }),
   }),
   documents: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: DOCUMENTS_DIR }),
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: DOCUMENTS_DIR }),
     schema: z.looseObject({}),
   }),
 };

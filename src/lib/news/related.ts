@@ -1,5 +1,5 @@
-import { words } from '../vietnamese/text';
-import { compareNewestFirst } from './publishing';
+import { words } from '../vietnamese/text.ts';
+import { compareNewestFirst } from './publishing.ts';
 
 export interface RelatedCandidate {
   slug: string;

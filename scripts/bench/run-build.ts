@@ -1,0 +1,81 @@
+// Runs one build (the portal's `scripts/build.ts` or the baseline's `build.mjs`) as a child
+// process and collects its wall time, peak memory and phase times.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BuildRun {
+  seconds: number;
+  /** Peak resident memory in MB: of the whole process tree with GNU time, else of Node alone. */
+  peakMb: number;
+  memoryOf: 'process tree' | 'node';
+  /** Seconds per phase; absent where the build does not have it. */
+  phases: Record<string, number>;
+  output: string;
+}
+
+const TIME = '/usr/bin/time';
+const PEAK_HOOK = join(import.meta.dirname, 'report-peak-memory.mjs');
+
+/** Astro's own timer names (ASTRO_TIMER_PATH) and how the report calls them. */
+const ASTRO_PHASES: Record<string, string> = {
+  'Sync content layer': 'content sync',
+  'Prerender build': 'bundling',
+  'Client build': 'client bundle',
+  'Static generate': 'rendering',
+};
+
+export async function runBuild(root: string, script: string, extraEnv: Record<string, string> = {}): Promise<BuildRun> {
+  const files = { timer: join(root, '.bench-astro-timer.json'), timings: join(root, '.bench-timings.json'), peak: join(root, '.bench-peak.txt') };
+  for (const f of Object.values(files)) rmSync(f, { force: true });
+  const withTime = existsSync(TIME);
+  const node = process.execPath;
+  const command = withTime ? [TIME, '-f', '%M', node, script] : [node, '--import', PEAK_HOOK, script];
+  const env = {
+    ...cleanEnv(),
+    ...extraEnv,
+    ASTRO_TIMER_PATH: files.timer,
+    BUILD_TIMINGS_FILE: files.timings,
+    BENCH_PEAK_FILE: files.peak,
+    // Astro's progress lines carry the image step's time; both builds print them alike.
+    BUILD_LOG_LEVEL: 'info',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const started = performance.now();
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(command[0], command.slice(1), { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`build failed in ${root} (exit ${code}):\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+
+  const peakKb = withTime ? Number(stderr.trim().split('\n').at(-1)) : Number(readFileSync(files.peak, 'utf8'));
+  const phases: Record<string, number> = {};
+  if (existsSync(files.timer)) {
+    const stats = JSON.parse(readFileSync(files.timer, 'utf8')) as Record<string, { elapsedTime: number }>;
+    for (const [name, label] of Object.entries(ASTRO_PHASES)) if (stats[name]) phases[label] = stats[name].elapsedTime / 1000;
+  }
+  // "generating optimized images" … "✓ Completed in 12.3s.": part of Astro's static generate.
+  const images = /generating optimized images[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(stdout);
+  if (images) {
+    phases.images = Number(images[1]) / (images[2] === 'ms' ? 1000 : 1);
+    if (phases.rendering !== undefined) phases.rendering -= phases.images;
+  }
+  if (existsSync(files.timings)) {
+    for (const [name, ms] of Object.entries(JSON.parse(readFileSync(files.timings, 'utf8')) as Record<string, number>)) phases[name] = ms / 1000;
+  }
+  return { seconds, peakMb: peakKb / 1024, memoryOf: withTime ? 'process tree' : 'node', phases, output: stdout + stderr };
+}
+
+/** The environment as a shell gives it, without a test runner's (NODE_ENV=test, BASE_URL, …). */
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(name)) delete env[name];
+  return env;
+}
