@@ -49,8 +49,7 @@ export default defineConfig({
     // smaller: with a camera picture per article, most of a cold build (docs/performance.md).
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
-  // Article and document pages whose data and code are unchanged since the last build are
-  // copied from .astro/cache/ instead of rendered (their getStaticPaths give a cacheKey).
-  experimental: { incrementalBuild: true },
+  // Not experimental.incrementalBuild: in Astro 7.3.5 a page showing a picture from the
+  // content gets a new code hash on every other build, so it is never reused (docs/performance.md).
   markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base) }) },
 });

@@ -39,6 +39,16 @@ describe('the GitHub workflow', () => {
     expect(uses(github.jobs.deploy.steps)).toEqual(['actions/deploy-pages']);
     expect(github.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
+
+  it('keeps the previous build’s caches (.astro/) for the next build, restored before it', () => {
+    const steps: Step[] = github.jobs.build.steps;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache'));
+    expect(cache).toBeGreaterThan(-1);
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
+    expect(steps[cache].with!.path).toBe('.astro');
+    // Each run saves under a new key and restores the newest by prefix (a cache is immutable).
+    expect(steps[cache].with!.key.startsWith(steps[cache].with!['restore-keys'])).toBe(true);
+  });
 });
 
 describe('the GitLab pipeline', () => {
@@ -50,6 +60,7 @@ describe('the GitLab pipeline', () => {
     expect(gitlab.pages.pages.publish).toBe('dist');
     expect(gitlab.pages.artifacts.paths).toEqual(['dist']);
     expect(gitlab.default.image).toMatch(/^node:24/);
+    expect(gitlab.pages.cache.flatMap((c: { paths: string[] }) => c.paths)).toContain('.astro/');
   });
 
   it('rebuilds on the schedule set in GitLab, skipping the tests then', () => {

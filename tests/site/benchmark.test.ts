@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withoutChromium } from '../support/browser';
+import { PROJECT } from '../support/project-copy';
+import { shellEnv } from '../support/site-build';
+
+// A small run of `npm run bench`, so that the generator and the measurements cannot break
+// unnoticed. It checks that every number is produced and plausible, never how fast anything is.
+const ARTICLES = 150;
+const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'bench.json');
+afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
+
+describe('npm run bench', () => {
+  it('builds a synthetic portal and the bare baseline on the same articles and reports every measurement', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/bench.ts'), '--articles', String(ARTICLES), '--format', 'mdx', '--out', out, ...(withoutChromium ? ['--no-search'] : [])], {
+      cwd: PROJECT,
+      env: shellEnv(),
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\| ratio to baseline \| \d+\.\d\d \| 1\.00 \|/);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+
+    expect(report).toMatchObject({ articles: ARTICLES, format: 'mdx', related: { articles: ARTICLES } });
+    for (const build of [report.portal, report.baseline, report.warmRebuild]) {
+      expect(build.seconds).toBeGreaterThan(0);
+      // Node alone holds tens of megabytes; a number under that is a unit or parsing mistake.
+      expect(build.peakMb).toBeGreaterThan(50);
+      expect(build.peakMb).toBeLessThan(32_000);
+    }
+    expect(report.ratio).toBeCloseTo(report.portal.seconds / report.baseline.seconds, 6);
+    expect(Object.keys(report.portal.phases)).toEqual(expect.arrayContaining(['content sync', 'rendering', 'images', 'check', 'astro', 'pagefind']));
+    for (const seconds of Object.values<number>(report.portal.phases)) expect(seconds).toBeGreaterThanOrEqual(0);
+    // The phases happen inside the whole build.
+    expect(report.portal.phases.astro + report.portal.phases.pagefind).toBeLessThan(report.portal.seconds);
+
+    // Every generated article became a page, and each of them is in the search index.
+    expect(report.output.htmlPages).toBeGreaterThan(ARTICLES + 300);
+    expect(report.output.pagefindFiles).toBeGreaterThan(0);
+    expect(report.baselineOutput.htmlPages).toBe(ARTICLES + 1);
+    expect(report.articlePage.sampled).toBe(ARTICLES);
+    expect(report.articlePage.medianHtmlGzip).toBeGreaterThan(1_000);
+    expect(report.articlePage.medianTotalGzip).toBe(report.articlePage.medianHtmlGzip + report.articlePage.medianCssGzip);
+    // The search page loads pagefind's code; an article page loads only the reader controls.
+    expect(report.scriptGzipByPageType.search).toBeGreaterThan(report.scriptGzipByPageType.article);
+    if (!withoutChromium) {
+      expect(report.searches).toHaveLength(3);
+      for (const search of report.searches) {
+        expect(search.bytes).toBeGreaterThan(10_000);
+        expect(search.results).toMatch(/^Tìm thấy [\d.]+ kết quả/);
+      }
+    }
+  }, 300_000);
+});
