@@ -75,7 +75,7 @@ export interface SearchDownload {
 
 /** Bytes of /pagefind/ a fresh browser downloads to show the first ten results of each query. */
 export async function searchDownloads(dist: string, queries: string[]): Promise<SearchDownload[]> {
-  // @ts-expect-error: a plain-JavaScript helper shared with the other command-line tools.
+  // A plain-JavaScript helper shared with the other command-line tools.
   const { launchChromium, serveDist } = await import('../serve-dist.mjs');
   const { base, served, close } = await serveDist(dist);
   const browser = await launchChromium();
