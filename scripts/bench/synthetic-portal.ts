@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { DEFAULT_GROUPS, DEFAULT_TIERS } from '../../src/lib/scaffold/year.ts';
 import { AGENCIES, CRITERIA, DOCUMENT_SUBJECTS, HEADINGS, LIST_ITEMS, OPENINGS, PLACES, SENTENCES, TAGS, TOPICS } from './vocabulary.ts';
 
 export const DOCUMENT_COUNT = 300;
@@ -185,17 +186,9 @@ function writeResults(root: string) {
       year,
       illustrative: true,
       note: 'Số liệu sinh tự động để đo hiệu năng.',
-      tiers: [
-        { id: 'tot', label: 'Tốt', min: 80 },
-        { id: 'kha', label: 'Khá', min: 65 },
-        { id: 'trung-binh', label: 'Trung bình', min: 50 },
-        { id: 'yeu', label: 'Yếu', min: 0 },
-      ],
-      groups: [
-        { id: 'so', label: 'Sở, ban, ngành tỉnh', level: 'so' },
-        { id: 'huyen', label: 'UBND các huyện, thành phố', level: 'huyen' },
-        { id: 'xa', label: 'UBND các xã, phường, thị trấn', level: 'xa' },
-      ],
+      // A new portal's first year, as `npm run new -- year` writes it.
+      tiers: DEFAULT_TIERS,
+      groups: Object.values(DEFAULT_GROUPS),
       criteria: CRITERIA.map(({ id, label }) => ({ id, label })),
       results,
     };

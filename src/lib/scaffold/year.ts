@@ -51,13 +51,13 @@ export function activeUnits(units: readonly Unit[], year: number): Unit[] {
 }
 
 /** Tiers and groups for a portal with no year yet: the ones SPEC 4.2 shows, one group per level. */
-const DEFAULT_TIERS = [
+export const DEFAULT_TIERS = [
   { id: 'tot', label: 'Tốt', min: 80 },
   { id: 'kha', label: 'Khá', min: 65 },
   { id: 'trung-binh', label: 'Trung bình', min: 50 },
   { id: 'yeu', label: 'Yếu', min: 0 },
 ];
-const DEFAULT_GROUPS: Record<Level, Group> = {
+export const DEFAULT_GROUPS: Record<Level, Group> = {
   so: { id: 'so', label: 'Sở, ban, ngành tỉnh', level: 'so' },
   huyen: { id: 'huyen', label: 'UBND các huyện, thành phố', level: 'huyen' },
   xa: { id: 'xa', label: 'UBND các xã, phường', level: 'xa' },
