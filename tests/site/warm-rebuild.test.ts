@@ -13,19 +13,31 @@ const EDITED = 'src/content/news/cong-bo-chi-so-cchc-nam-2014-phan-lon-so-nganh-
 const EDITED_PAGE = 'tin-tuc/cong-bo-chi-so-cchc-nam-2014-phan-lon-so-nganh-va-huyen-dat-loai-kha/index.html';
 
 describe('a rebuild with the previous build’s caches (.astro/)', () => {
-  it('after an editor changes one article, writes the same site as a cold build, byte for byte', async () => {
+  it('after an editor changes one article, re-renders only the pages showing it and writes the same site as a cold build, byte for byte', async () => {
     const root = await prepareSite('warm-rebuild');
-    const cold = await buildSite(root);
+    // Both with Astro's page-by-page progress, which says which pages were reused: the log
+    // level is part of what Astro hashes, and a change of it alone re-renders every page.
+    const cold = await buildSite(root, { BUILD_LOG_LEVEL: 'info' });
     expect(cold.code, cold.output).toBe(0);
 
     // The title shows in other pages' lists ("Tin liên quan", "Tin mới nhất", the home page).
     const path = join(root, EDITED);
     const text = readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: "Công bố Chỉ số CCHC năm 2014: đa số sở, ngành và huyện đạt loại khá"');
     writeFileSync(path, `${text}\nĐoạn bổ sung sau khi biên tập viên sửa bài.\n`);
-    const warm = await buildSite(root);
+    const before = snapshot(join(root, 'dist'));
+    const warm = await buildSite(root, { BUILD_LOG_LEVEL: 'info' });
     expect(warm.code, warm.output).toBe(0);
     const warmSite = snapshot(join(root, 'dist'));
     expect(warmSite.get(EDITED_PAGE)!.toString()).toContain('Đoạn bổ sung sau khi biên tập viên sửa bài.');
+
+    // Incremental: the edited page and the article pages listing it are rendered again, the others reused.
+    const reused = new Set([...warm.output.matchAll(/─ \/(\S+index\.html) \((?:cached|restored)\)/g)].map((m) => m[1]));
+    const articlePages = [...before.keys()].filter((file) => /^tin-tuc\/(?!\d+\/|nam\/)[^/]+\/index\.html$/.test(file));
+    const listing = articlePages.filter((file) => file !== EDITED_PAGE && before.get(file)!.toString().includes(EDITED_PAGE.replace('index.html', '')));
+    expect(listing.length).toBeGreaterThan(0);
+    expect(reused.has(EDITED_PAGE)).toBe(false);
+    expect(listing.filter((file) => reused.has(file))).toEqual([]);
+    expect(articlePages.filter((file) => reused.has(file)).length).toBe(articlePages.length - listing.length - 1);
 
     rmSync(join(root, '.astro'), { recursive: true, force: true });
     rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The key under which Astro's incremental build reuses a page it rendered before
+ * (`experimental.incrementalBuild`, `cacheKey` in getStaticPaths): a digest of all the content
+ * the page shows. Astro notices changed code by itself; content a page gathers from other files
+ * (the titles in "Tin liên quan", the header's categories) is for the page to declare, so that
+ * a page listing an article is rebuilt when that article's title changes.
+ */
+export function pageKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts, keyable)).digest('base64url');
+}
+
+// JSON.stringify writes a Map or a Set as {}, which would hide a change inside one.
+function keyable(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  if (typeof value === 'function' || typeof value === 'symbol') throw new TypeError('pageKey: a function or symbol cannot be part of a page key');
+  return value;
+}
+
+/** A collection entry as a key part: its file's digest (body and frontmatter), not its text. */
+export function withDigest<T extends { entry: { digest?: string } }>(item: T): Omit<T, 'entry'> & { entry: string | undefined } {
+  const { entry, ...fields } = item;
+  return { ...fields, entry: entry.digest };
+}
