@@ -1,12 +1,16 @@
 // `npm run build`: the editors' check first (every problem listed, nothing built while any
 // remains), then the site with Astro, then the search index with pagefind. Prints a few lines
 // of progress and the problems, nothing else.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, inlineHashes, sitePolicy } from '../src/lib/hosting/headers.ts';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
 import { checkProject, errorsOf } from '../src/model/project.ts';
+import { archiveYears } from '../src/lib/news/archive.ts';
+import { splitNewsYears } from '../src/lib/search/index-split.ts';
+import { writeSearchIndexes } from './search-index.ts';
 import { summary } from './check-summary.ts';
 
 const root = process.cwd();
@@ -52,9 +56,12 @@ const pages = files.filter((f) => f.endsWith('.html')).length;
 // The same pass collects the hashes of the pages' inline scripts and styles for the CSP.
 const referenced = new Set<string>();
 const inline = { scripts: new Set<string>(), styles: new Set<string>() };
+const indexedPages = new Map<string, string>();
 for (const f of files.filter((name) => /\.(html|css|xml|json|js)$/.test(name) && !name.startsWith('pagefind'))) {
   const text = readFileSync(join(dist, f), 'utf8');
   for (const match of text.matchAll(/_astro\/([^"'\s)?#,]+)/g)) referenced.add(match[1]);
+  // What the search indexes hold, by digest, so that an unchanged group is not indexed again.
+  if (f.endsWith('.html') && text.includes('data-pagefind-body')) indexedPages.set(f, createHash('sha256').update(text).digest('base64url'));
   // The web editor's page has its own, looser policy.
   if (f.endsWith('.html') && !f.startsWith('admin')) {
     const hashes = inlineHashes(text);
@@ -68,26 +75,18 @@ timings.scan = performance.now() - started;
 console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${formatNumber((timings.astro + timings.scan) / 1000, 1)} giây).`);
 
 started = performance.now();
-const pagefind = await import('pagefind');
-// One fragment file per page would put a portal of 10,000 articles over the 20,000-file limit
-// of free static hosts; past this many pages, pagefind bundles fragments into shared files
-// (a result then downloads its neighbours' few kilobytes too).
-const { index, errors: createErrors } = await pagefind.createIndex({ maxFragments: 5000 });
-const problems = [...createErrors];
-if (index) {
-  problems.push(...(await index.addDirectory({ path: dist })).errors);
-  problems.push(...(await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
-}
-await pagefind.close();
-// addDirectory counts HTML files; the pages actually indexed are in the entry file.
-const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-const indexed = Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
-if (problems.length > 0) {
-  console.error(`Tạo chỉ mục tìm kiếm thất bại: ${problems.join('; ')}`);
+// Older years of news get indexes of their own, searched when the reader asks for them.
+const published = archiveYears(project.news.filter((article) => article.status === 'published'));
+const { archiveYears: olderYears } = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), project.config!.searchRecentArticles);
+const distPath = (url: string) => `${url.slice(project.config!.base.replace(/\/?$/, '/').length)}index.html`;
+const archive = new Map(olderYears.map(({ year }) => [year, new Set(published.find((y) => y.year === year)!.articles.map((a) => distPath(a.url)))]));
+const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
+if (search.errors.length > 0) {
+  console.error(`Tạo chỉ mục tìm kiếm thất bại: ${search.errors.join('; ')}`);
   process.exit(1);
 }
 timings.pagefind = performance.now() - started;
-console.log(`Chỉ mục tìm kiếm: ${indexed} trang (${seconds(started)}).`);
+console.log(`Chỉ mục tìm kiếm: ${search.indexed} trang trong ${archive.size + 1} chỉ mục, ${search.rebuilt.length} chỉ mục lập mới (${seconds(started)}).`);
 
 // Security and cache headers (SPEC 9), once every file is in place.
 const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));

@@ -68,24 +68,26 @@ export function scriptWeight(dist: string, path: string) {
 
 export interface SearchDownload {
   query: string;
+  /** Searched in every year's index, as after "Tìm cả tin tức các năm …". */
+  allYears?: boolean;
   bytes: number;
   files: number;
   results: string;
 }
 
 /** Bytes of /pagefind/ a fresh browser downloads to show the first ten results of each query. */
-export async function searchDownloads(dist: string, queries: string[]): Promise<SearchDownload[]> {
+export async function searchDownloads(dist: string, queries: Array<{ query: string; allYears?: boolean }>): Promise<SearchDownload[]> {
   // A plain-JavaScript helper shared with the other command-line tools.
   const { launchChromium, serveDist } = await import('../serve-dist.mjs');
   const { base, served, close } = await serveDist(dist);
   const browser = await launchChromium();
   const downloads: SearchDownload[] = [];
   try {
-    for (const query of queries) {
+    for (const { query, allYears } of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       served.length = 0;
-      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${allYears ? '&tat-ca-nam=1' : ''}`);
       await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
       const results = (await page.textContent('#search-status')) ?? '';
@@ -93,7 +95,7 @@ export async function searchDownloads(dist: string, queries: string[]): Promise<
       const search = (served as { path: string; bytes: number }[]).filter((r) => r.path.startsWith('/pagefind/'));
       // As a host sends them: scripts and JSON compressed; pagefind's index files are already.
       const sent = (r: { path: string; bytes: number }) => (/\.(js|css|json)$/.test(r.path) ? gzip(readFileSync(fileOf(dist, r.path))) : r.bytes);
-      downloads.push({ query, bytes: search.reduce((n, r) => n + sent(r), 0), files: search.length, results: results.trim() });
+      downloads.push({ query, allYears, bytes: search.reduce((n, r) => n + sent(r), 0), files: search.length, results: results.trim() });
     }
   } finally {
     await browser.close();

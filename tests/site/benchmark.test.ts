@@ -47,11 +47,15 @@ describe('npm run bench', () => {
     // The search page loads pagefind's code; an article page loads only the reader controls.
     expect(report.scriptGzipByPageType.search).toBeGreaterThan(report.scriptGzipByPageType.article);
     if (!withoutChromium) {
-      expect(report.searches).toHaveLength(3);
+      expect(report.searches).toHaveLength(4);
       for (const search of report.searches) {
         expect(search.bytes).toBeGreaterThan(10_000);
         expect(search.results).toMatch(/^Tìm thấy [\d.]+ kết quả/);
       }
+      // Searching every year never downloads less than the first search of the same words.
+      const [first, , , allYears] = report.searches;
+      expect(allYears).toMatchObject({ query: first.query, allYears: true });
+      expect(allYears.bytes).toBeGreaterThanOrEqual(first.bytes);
     }
   }, 300_000);
 });

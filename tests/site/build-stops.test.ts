@@ -28,7 +28,7 @@ describe('npm run build', () => {
     expect(lines, output).toEqual([
       expect.stringMatching(/^Kiểm tra nội dung \(.*\): không có lỗi\. \d+ mục chưa đăng \(bản nháp, hẹn giờ\): xem npm run check\.$/),
       expect.stringMatching(/^Dựng trang: \d+ trang HTML trong dist\/ \(/),
-      expect.stringMatching(/^Chỉ mục tìm kiếm: \d+ trang \(/),
+      expect.stringMatching(/^Chỉ mục tìm kiếm: \d+ trang trong 1 chỉ mục, 1 chỉ mục lập mới \(/),
     ]);
     expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|telemetry|WARN/);
   });

@@ -14,7 +14,9 @@ const EDITED_PAGE = 'tin-tuc/cong-bo-chi-so-cchc-nam-2014-phan-lon-so-nganh-va-h
 
 describe('a rebuild with the previous build’s caches (.astro/)', () => {
   it('after an editor changes one article, re-renders only the pages showing it and writes the same site as a cold build, byte for byte', async () => {
-    const root = await prepareSite('warm-rebuild');
+    // Older years in search indexes of their own, so that the unchanged ones can be reused.
+    const config = JSON.parse(readFileSync('portal.config.json', 'utf8'));
+    const root = await prepareSite('warm-rebuild', { 'portal.config.json': JSON.stringify({ ...config, searchRecentArticles: 5 }) });
     // Both with Astro's page-by-page progress, which says which pages were reused: the log
     // level is part of what Astro hashes, and a change of it alone re-renders every page.
     const cold = await buildSite(root, { BUILD_LOG_LEVEL: 'info' });
@@ -38,6 +40,11 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     expect(reused.has(EDITED_PAGE)).toBe(false);
     expect(listing.filter((file) => reused.has(file))).toEqual([]);
     expect(articlePages.filter((file) => reused.has(file)).length).toBe(articlePages.length - listing.length - 1);
+    // Only the search indexes holding a changed page are made again.
+    const [, indexes, remade] = warm.output.match(/trong (\d+) chỉ mục, (\d+) chỉ mục lập mới/)!.map(Number);
+    expect(indexes).toBeGreaterThan(5);
+    expect(remade).toBeGreaterThan(0);
+    expect(remade).toBeLessThan(indexes);
 
     rmSync(join(root, '.astro'), { recursive: true, force: true });
     rmSync(join(root, 'dist'), { recursive: true, force: true });

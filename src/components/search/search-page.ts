@@ -1,6 +1,7 @@
 // The /tim-kiem/ page: Vietnamese search over the pagefind index, loaded only on this page.
 import { formatNumber } from '../../lib/vietnamese/numbers';
 import { mergeResults, queryVariants } from '../../lib/search/variants';
+import { archiveIndexPath, type YearCount } from '../../lib/search/index-split';
 import { BASE, urls } from '../../lib/urls';
 
 interface ResultData {
@@ -16,6 +17,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
@@ -119,18 +121,27 @@ export async function runSearchPage() {
   const header = document.getElementById('header-q') as HTMLInputElement | null;
   if (header) header.value = input.value;
 
+  // Older years of news are indexes of their own (src/lib/search/index-split.ts), added to the
+  // search when the reader asks for them or picks one of those years.
+  const scope = document.getElementById('search-scope');
+  const widen = document.getElementById('search-widen') as HTMLButtonElement | null;
+  const archive = JSON.parse(form.dataset.archive ?? '[]') as YearCount[];
+  const merged = new Set<number>();
+  let allYears = params.get('tat-ca-nam') === '1';
+
+  // Titles, document numbers and summaries are searched as metadata (the pages keep titles
+  // and numbers out of the indexed text, so excerpts come from the text); a match there
+  // ranks the page first. The other metadata is shown by each result but must not lift it.
+  const indexOptions = {
+    excerptLength: 30,
+    // Results link under the site's sub-path (SPEC 9); the index itself knows only the root.
+    baseUrl: BASE,
+    ranking: { metaWeights: { number: 10, title: 6, summary: 3, kind: 0, date: 0, datetime: 0 } },
+  };
   let pagefind: Pagefind;
   try {
     pagefind = await import(/* @vite-ignore */ `${urls.searchIndex}pagefind.js`);
-    // Titles, document numbers and summaries are searched as metadata (the pages keep titles
-    // and numbers out of the indexed text, so excerpts come from the text); a match there
-    // ranks the page first. The other metadata is shown by each result but must not lift it.
-    await pagefind.options({
-      excerptLength: 30,
-      // Results link under the site's sub-path (SPEC 9); the index itself knows only the root.
-      baseUrl: BASE,
-      ranking: { metaWeights: { number: 10, title: 6, summary: 3, kind: 0, date: 0, datetime: 0 } },
-    });
+    await pagefind.options(indexOptions);
   } catch {
     list.classList.remove('waiting');
     status.textContent = import.meta.env.DEV
@@ -147,8 +158,12 @@ export async function runSearchPage() {
     status.before(note);
   }
 
-  // Filter choices come from the index itself, with how many pages each holds.
+  // Filter choices come from the index itself, with how many pages each holds; a year of older
+  // news adds the articles of its own index, counted when the site was built.
   const available = await pagefind.filters();
+  const years = { ...available.year };
+  for (const { year, count } of archive) years[year] = (years[year] ?? 0) + count;
+  available.year = years;
   for (const select of selects) {
     const values = Object.entries(available[select.dataset.filter!] ?? {}).sort(([a], [b]) =>
       select.dataset.filter === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'vi'),
@@ -156,6 +171,19 @@ export async function runSearchPage() {
     for (const [value, count] of values) select.add(new Option(`${value} (${formatNumber(count)})`, value));
     const wanted = params.get(select.name);
     if (wanted && values.some(([v]) => v === wanted)) select.value = wanted;
+  }
+  const yearSelect = selects.find((select) => select.dataset.filter === 'year');
+
+  /** Adds the indexes of older years this search needs: the chosen year's, or all of them. */
+  async function mergeNeeded() {
+    const chosen = Number(yearSelect?.value);
+    const needed = archive.filter(({ year }) => !merged.has(year) && (allYears || year === chosen));
+    for (const { year } of needed) {
+      await pagefind.mergeIndex(`${urls.searchIndex}${archiveIndexPath(year)}`, indexOptions);
+      merged.add(year);
+    }
+    // The offer stands while older news is left out of the results.
+    if (scope) scope.hidden = archive.every(({ year }) => merged.has(year) || (yearSelect?.value !== '' && String(year) !== yearSelect?.value));
   }
 
   let source: ResultSource = fromList([]);
@@ -179,7 +207,7 @@ export async function runSearchPage() {
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
     const url = new URL(location.href);
     url.search = new URLSearchParams(
-      [['q', query], ...selects.map((s) => [s.name, s.value]), ['sap-xep', sort.value]].filter(([, v]) => v) as string[][],
+      [['q', query], ...selects.map((s) => [s.name, s.value]), ['sap-xep', sort.value], ['tat-ca-nam', allYears ? '1' : '']].filter(([, v]) => v) as string[][],
     ).toString();
     history.replaceState(null, '', url);
     if (header) header.value = query;
@@ -188,9 +216,12 @@ export async function runSearchPage() {
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = more.hidden = true;
+      if (scope) scope.hidden = true;
       return;
     }
     status.textContent = 'Đang tìm…';
+    await mergeNeeded();
+    if (run !== generation) return;
     const sortBy = sort.value === 'moi-nhat' ? { date: 'desc' as const } : undefined;
     const terms = query ? queryVariants(query) : [null];
     const searches = await Promise.all(terms.map((term) => pagefind.search(term, { filters, sort: sortBy })));
@@ -220,6 +251,13 @@ export async function runSearchPage() {
     void run();
   });
   for (const select of [...selects, sort]) select.addEventListener('change', () => void run());
+  widen?.addEventListener('click', async () => {
+    allYears = true;
+    await run();
+    // The button is gone: the reader goes on from the announced results.
+    status.setAttribute('tabindex', '-1');
+    status.focus();
+  });
   more.addEventListener('click', async () => {
     const first = shown;
     if (await showMore(generation)) {

@@ -62,6 +62,11 @@ export const portalConfigSchema = z
     documentsPerPage: z.number().int().min(1).max(200),
     latestNewsCount: z.number().int().min(1).max(20),
     relatedNewsCount: z.number().int().min(1).max(20),
+    /**
+     * Articles the first search covers: the newest whole years holding at least this many are
+     * in the main index, older years are searched when the reader asks (src/lib/search/index-split.ts).
+     */
+    searchRecentArticles: z.number().int().min(1).default(500),
     /** The programme and the agency on /gioi-thieu/ (NĐ 42/2022 art. 4–6). */
     about: z
       .object({

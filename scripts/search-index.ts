@@ -1,0 +1,87 @@
+// The search indexes of a built site: the main one in dist/pagefind/, and one per older year of
+// news in dist/pagefind/nam/<year>/ (src/lib/search/index-split.ts says why). Each index is
+// kept in .astro/search-index/ under a digest of the pages it holds, so a rebuild re-indexes
+// only the groups whose pages changed; pagefind itself has no incremental mode.
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { archiveIndexPath, fragmentBudget } from '../src/lib/search/index-split.ts';
+
+/** Past this many fragment files in all, pagefind bundles them (the 20,000-file limit of free hosts). */
+const FRAGMENT_BUDGET = 5000;
+
+export interface SearchIndexResult {
+  /** Pages in all indexes. */
+  indexed: number;
+  /** Indexes written anew (the others came from the cache). */
+  rebuilt: string[];
+  errors: string[];
+}
+
+/**
+ * `pages`: every page pagefind indexes (path in dist/ → digest of its HTML); `archive`: the
+ * pages of older news by year. What is not in `archive` goes to the main index.
+ */
+export async function writeSearchIndexes(options: { root: string; dist: string; pages: Map<string, string>; archive: Map<number, Set<string>> }): Promise<SearchIndexResult> {
+  const { root, dist, pages, archive } = options;
+  const inArchive = new Set([...archive.values()].flatMap((files) => [...files]));
+  const groups = [
+    { name: 'main', target: join(dist, 'pagefind'), files: [...pages.keys()].filter((f) => !inArchive.has(f)) },
+    ...[...archive].map(([year, files]) => ({ name: `nam-${year}`, target: join(dist, 'pagefind', archiveIndexPath(year)), files: [...files].filter((f) => pages.has(f)) })),
+  ];
+  const cache = join(root, '.astro', 'search-index');
+  const version = JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string;
+  const pagefind = await import('pagefind');
+  const result: SearchIndexResult = { indexed: 0, rebuilt: [], errors: [] };
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  try {
+    // In parallel: pagefind's service indexes several at once, and most are small.
+    await Promise.all(
+      groups.map(async (group) => {
+        const budget = fragmentBudget(group.files.length, pages.size, FRAGMENT_BUDGET);
+        const digest = createHash('sha256').update(`${version}\n${budget}\n`);
+        for (const file of group.files.sort()) digest.update(`${file}\t${pages.get(file)}\n`);
+        const key = digest.digest('hex');
+        const out = join(cache, group.name);
+        const keyFile = join(cache, `${group.name}.key`);
+        if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== key || !existsSync(out)) {
+          result.rebuilt.push(group.name);
+          rmSync(keyFile, { force: true });
+          rmSync(out, { recursive: true, force: true });
+          // pagefind reads a folder: the group's pages are linked into one, not copied.
+          const stage = join(cache, 'stage', group.name);
+          rmSync(stage, { recursive: true, force: true });
+          for (const file of group.files) {
+            mkdirSync(dirname(join(stage, file)), { recursive: true });
+            try {
+              linkSync(join(dist, file), join(stage, file));
+            } catch {
+              copyFileSync(join(dist, file), join(stage, file));
+            }
+          }
+          const { index, errors } = await pagefind.createIndex({ maxFragments: budget });
+          result.errors.push(...errors);
+          if (!index) return;
+          result.errors.push(...(await index.addDirectory({ path: stage })).errors);
+          result.errors.push(...(await index.writeFiles({ outputPath: out })).errors);
+          rmSync(stage, { recursive: true, force: true });
+          writeFileSync(keyFile, key);
+        }
+        // The main index's folder holds the others: write it first, then theirs into it.
+        if (group.name === 'main') cpSync(out, group.target, { recursive: true });
+      }),
+    );
+    for (const group of groups.slice(1)) cpSync(join(cache, group.name), group.target, { recursive: true });
+    rmSync(join(cache, 'stage'), { recursive: true, force: true });
+  } finally {
+    await pagefind.close();
+  }
+  // addDirectory counts HTML files; the pages actually indexed are in the entry files.
+  for (const group of groups) {
+    const entryFile = join(group.target, 'pagefind-entry.json');
+    if (!existsSync(entryFile)) continue;
+    const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    result.indexed += Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers';
+
+/**
+ * Serves a built site as a host that reads dist/_headers would serve it (Netlify, Cloudflare
+ * Pages), so that browser tests run under the site's Content-Security-Policy.
+ */
+export async function serveSite(dist: string) {
+  const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+  const serve = sirv(dist, { dev: false, etag: false });
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('Not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { baseUrl: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+}
