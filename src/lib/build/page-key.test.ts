@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, withDigest } from './page-key';
+import { pageKey, withDigest, withPageKeys } from './page-key';
 
 describe('pageKey', () => {
   it('is the same for the same content, however often it is computed', () => {
@@ -31,5 +31,29 @@ describe('withDigest', () => {
     const article = { slug: 'a', entry: { digest: 'd1', body: 'Nội dung dài…' } };
     expect(withDigest(article)).toEqual({ slug: 'a', entry: 'd1' });
     expect(pageKey(withDigest(article))).not.toBe(pageKey(withDigest({ ...article, entry: { digest: 'd2', body: 'Nội dung dài…' } })));
+  });
+
+  it('refuses an entry without a digest, whose changes it could not see', () => {
+    expect(() => withDigest({ slug: 'a', entry: { body: 'x' } })).toThrow(TypeError);
+  });
+});
+
+describe('withPageKeys', () => {
+  const item = (slug: string, digest: string) => ({ slug, entry: { digest } });
+  const pages = (items: ReturnType<typeof item>[][], category = 'a') =>
+    items.map((data, i) => ({ params: { page: i ? String(i + 1) : undefined }, props: { category, page: { data, currentPage: i + 1, lastPage: items.length, total: items.flat().length } } }));
+
+  it('changes the key of the page holding a changed item only', () => {
+    const before = withPageKeys(pages([[item('a', '1'), item('b', '1')], [item('c', '1')]]), ['menu']);
+    const after = withPageKeys(pages([[item('a', '1'), item('b', '2')], [item('c', '1')]]), ['menu']);
+    expect(after[0].cacheKey).not.toBe(before[0].cacheKey);
+    expect(after[1].cacheKey).toBe(before[1].cacheKey);
+  });
+
+  it('changes every key when the list grows, what the page shows besides, or its other props change', () => {
+    const base = withPageKeys(pages([[item('a', '1')], [item('c', '1')]]), ['menu']);
+    expect(withPageKeys(pages([[item('a', '1')], [item('c', '1'), item('d', '1')]]), ['menu'])[0].cacheKey).not.toBe(base[0].cacheKey);
+    expect(withPageKeys(pages([[item('a', '1')], [item('c', '1')]]), ['menu đã sửa'])[1].cacheKey).not.toBe(base[1].cacheKey);
+    expect(withPageKeys(pages([[item('a', '1')], [item('c', '1')]], 'b'), ['menu'])[1].cacheKey).not.toBe(base[1].cacheKey);
   });
 });

@@ -20,7 +20,24 @@ function keyable(_key: string, value: unknown): unknown {
 }
 
 /** A collection entry as a key part: its file's digest (body and frontmatter), not its text. */
-export function withDigest<T extends { entry: { digest?: string } }>(item: T): Omit<T, 'entry'> & { entry: string | undefined } {
+export function withDigest<T extends { entry: object }>(item: T): Omit<T, 'entry'> & { entry: string } {
   const { entry, ...fields } = item;
-  return { ...fields, entry: entry.digest };
+  // Astro's entries carry it, though their public type does not say so. Without it a changed
+  // body would keep the page's old copy: better no build than a silently stale page.
+  const digest = (entry as { digest?: string }).digest;
+  if (typeof digest !== 'string') throw new TypeError('withDigest: the entry has no digest');
+  return { ...fields, entry: digest };
+}
+
+/**
+ * Paginated paths (Astro's `paginate()`) with a key each: the page's numbers and links, its
+ * items by digest, its other props, and what else it shows (`shown`). A page of a list is then
+ * rebuilt only when one of its own items, or the list's length, changes.
+ */
+export function withPageKeys<P extends { props: { page: { data: Array<{ entry: object }> } } }>(paths: P[], shown: unknown): Array<P & { cacheKey: string }> {
+  return paths.map((path) => {
+    const { page, ...props } = path.props;
+    const { data, ...numbers } = page;
+    return { ...path, cacheKey: pageKey(shown, props, numbers, data.map(withDigest)) };
+  });
 }
