@@ -27,10 +27,11 @@ describe('pageKey', () => {
 });
 
 describe('withDigest', () => {
-  it('stands an entry in for its digest, so that a body change changes the key', () => {
-    const article = { slug: 'a', entry: { digest: 'd1', body: 'Nội dung dài…' } };
-    expect(withDigest(article)).toEqual({ slug: 'a', entry: 'd1' });
-    expect(pageKey(withDigest(article))).not.toBe(pageKey(withDigest({ ...article, entry: { digest: 'd2', body: 'Nội dung dài…' } })));
+  it('stands for an item and its file, so that a change to either changes the key', () => {
+    const article = { slug: 'a', title: 'A', entry: { digest: 'd1', body: 'Nội dung dài…' } };
+    expect(withDigest(article)).toBe(withDigest({ ...article }));
+    expect(withDigest({ ...article, entry: { digest: 'd2', body: 'Nội dung dài…' } })).not.toBe(withDigest(article));
+    expect(withDigest({ ...article, title: 'A.' })).not.toBe(withDigest(article));
   });
 
   it('refuses an entry without a digest, whose changes it could not see', () => {

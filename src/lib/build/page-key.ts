@@ -19,14 +19,26 @@ function keyable(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** A collection entry as a key part: its file's digest (body and frontmatter), not its text. */
-export function withDigest<T extends { entry: object }>(item: T): Omit<T, 'entry'> & { entry: string } {
-  const { entry, ...fields } = item;
-  // Astro's entries carry it, though their public type does not say so. Without it a changed
-  // body would keep the page's old copy: better no build than a silently stale page.
-  const digest = (entry as { digest?: string }).digest;
-  if (typeof digest !== 'string') throw new TypeError('withDigest: the entry has no digest');
-  return { ...fields, entry: digest };
+const digests = new WeakMap<object, string>();
+
+/**
+ * A collection entry's item (an article, a document) as a key part: a digest of its fields and
+ * of its file (body and frontmatter), not its text. Computed once per item, since one article
+ * is in the keys of many pages (its related and latest lists, the lists it is on); the model's
+ * items do not change after they are loaded.
+ */
+export function withDigest(item: { entry: object }): string {
+  let digest = digests.get(item);
+  if (digest === undefined) {
+    const { entry, ...fields } = item;
+    // Astro's entries carry it, though their public type does not say so. Without it a changed
+    // body would keep the page's old copy: better no build than a silently stale page.
+    const fileDigest = (entry as { digest?: string }).digest;
+    if (typeof fileDigest !== 'string') throw new TypeError('withDigest: the entry has no digest');
+    digest = pageKey(fields, fileDigest);
+    digests.set(item, digest);
+  }
+  return digest;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   parseVietnamDate,
   toVietnamDay,
   toVietnamISO,
+  vietnamParts,
   vietnamYear,
 } from './dates';
 
@@ -60,5 +61,32 @@ describe('formatting in Vietnam time', () => {
     expect(formatDay('2019-09-19')).toBe('19/09/2019');
     expect(toVietnamDay(new Date('2019-12-22T17:00:00Z'))).toBe('2019-12-23');
     expect(toVietnamDay(new Date('2019-12-23T00:00:00Z'))).toBe('2019-12-23');
+  });
+});
+
+describe('vietnamParts', () => {
+  const byIntl = (date: Date) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+        .formatToParts(date)
+        .map((p) => [p.type, Number(p.value)]),
+    );
+    return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second };
+  };
+
+  it('agrees with the time zone database on every instant from 1975 on, year ends and leap days included', () => {
+    const instants = [
+      ...Array.from({ length: 2000 }, (_, i) => new Date(Date.UTC(1975, 5, 12, 17) + i * 19_000_037_123)),
+      new Date('2019-12-31T16:59:59Z'),
+      new Date('2019-12-31T17:00:00Z'),
+      new Date('2024-02-28T17:00:00Z'),
+    ];
+    for (const date of instants) expect(vietnamParts(date), date.toISOString()).toEqual(byIntl(date));
+  });
+
+  it('takes the older offsets from the time zone database before 1975', () => {
+    // Saigon kept UTC+8 until 13 June 1975: midnight there was 16:00 UTC.
+    expect(vietnamParts(new Date('1970-01-01T16:00:00Z'))).toEqual(byIntl(new Date('1970-01-01T16:00:00Z')));
+    expect(vietnamParts(new Date('1970-01-01T16:00:00Z')).hour).toBe(0);
   });
 });
