@@ -60,11 +60,16 @@ export async function writeSearchIndexes(options: { root: string; dist: string; 
             }
           }
           const { index, errors } = await pagefind.createIndex({ maxFragments: budget });
-          result.errors.push(...errors);
-          if (!index) return;
-          result.errors.push(...(await index.addDirectory({ path: stage })).errors);
-          result.errors.push(...(await index.writeFiles({ outputPath: out })).errors);
+          if (index) {
+            errors.push(...(await index.addDirectory({ path: stage })).errors);
+            errors.push(...(await index.writeFiles({ outputPath: out })).errors);
+          }
           rmSync(stage, { recursive: true, force: true });
+          // A failed index is never kept for the next build (the build stops on the errors).
+          if (!index || errors.length > 0) {
+            result.errors.push(...errors);
+            return;
+          }
           writeFileSync(keyFile, key);
         }
         // The main index's folder holds the others: write it first, then theirs into it.

@@ -126,6 +126,8 @@ export async function runSearchPage() {
   const scope = document.getElementById('search-scope');
   const widen = document.getElementById('search-widen') as HTMLButtonElement | null;
   const archive = JSON.parse(form.dataset.archive ?? '[]') as YearCount[];
+  // A year's index is added once, even if the reader starts another search meanwhile.
+  const merging = new Map<number, Promise<void>>();
   const merged = new Set<number>();
   let allYears = params.get('tat-ca-nam') === '1';
 
@@ -174,13 +176,24 @@ export async function runSearchPage() {
   }
   const yearSelect = selects.find((select) => select.dataset.filter === 'year');
 
-  /** Adds the indexes of older years this search needs: the chosen year's, or all of them. */
+  /**
+   * Adds the indexes of older years this search needs: the chosen year's, or all of them. On a
+   * failed download the search goes on without that year, and the offer stays to try again.
+   */
   async function mergeNeeded() {
     const chosen = Number(yearSelect?.value);
     const needed = archive.filter(({ year }) => !merged.has(year) && (allYears || year === chosen));
     for (const { year } of needed) {
-      await pagefind.mergeIndex(`${urls.searchIndex}${archiveIndexPath(year)}`, indexOptions);
-      merged.add(year);
+      if (!merging.has(year)) {
+        merging.set(
+          year,
+          pagefind.mergeIndex(`${urls.searchIndex}${archiveIndexPath(year)}`, indexOptions).then(
+            () => void merged.add(year),
+            () => void merging.delete(year),
+          ),
+        );
+      }
+      await merging.get(year);
     }
     // The offer stands while older news is left out of the results.
     if (scope) scope.hidden = archive.every(({ year }) => merged.has(year) || (yearSelect?.value !== '' && String(year) !== yearSelect?.value));

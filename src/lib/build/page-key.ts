@@ -27,7 +27,7 @@ const digests = new WeakMap<object, string>();
  * is in the keys of many pages (its related and latest lists, the lists it is on); the model's
  * items do not change after they are loaded.
  */
-export function withDigest(item: { entry: object }): string {
+export function withDigest<T extends { entry: object }>(item: T): string {
   let digest = digests.get(item);
   if (digest === undefined) {
     const { entry, ...fields } = item;
