@@ -40,6 +40,8 @@ export const urls = {
   unit: (id: string) => withBase(`/don-vi/${id}/`),
   openData: withBase('/du-lieu/'),
   openDataFile: (year: number, format: 'csv' | 'json') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),
+  /** One row per unit and criterion, for years whose results have components. */
+  openDataCriteriaFile: (year: number) => withBase(`/du-lieu/chi-so-cchc-${year}-tieu-chi.csv`),
   search: withBase('/tim-kiem/'),
   about: withBase('/gioi-thieu/'),
   english: withBase('/en/'),

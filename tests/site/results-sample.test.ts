@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { csvParse } from 'd3';
 import { describe, expect, inject, it } from 'vitest';
 import { exists, page, text } from '../support/dist';
 
@@ -58,5 +59,30 @@ describe('the sample data as published', () => {
     expect(rows.find((r) => r[0] === '2018')).toEqual(['2018', 'chưa có', '58/63', 'giảm 5 bậc so với năm 2016']);
     expect(rows.find((r) => r[0] === '2019')).toEqual(['2019', '79,51', '51/63', 'tăng 7 bậc so với năm 2018']);
     expect(rows.find((r) => r[0] === '2022')).toEqual(['2022', '86,29', '24/63', 'tăng 27 bậc so với năm 2019']);
+  });
+});
+
+describe('criteria as open data', () => {
+  const yearFiles = readdirSync(join(root, 'data/par-index')).map((f) => JSON.parse(readFileSync(join(root, 'data/par-index', f), 'utf8')));
+  const withComponents = yearFiles.filter((y) => y.results.some((r: { components?: object }) => r.components)).map((y) => y.year as number);
+
+  it('publishes one file per year with components, linked from /du-lieu/, and none for the others', () => {
+    expect(withComponents.length).toBeGreaterThan(0);
+    for (const y of yearFiles) expect(exists(dist, `/du-lieu/chi-so-cchc-${y.year}-tieu-chi.csv`), String(y.year)).toBe(withComponents.includes(y.year));
+    const links = [...page(dist, '/du-lieu/').querySelectorAll('a[href*="-tieu-chi.csv"]')].map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(withComponents.map((year) => `/du-lieu/chi-so-cchc-${year}-tieu-chi.csv`).sort());
+  });
+
+  it('has a row for every component in the data file, with the share worked out from its points', () => {
+    for (const year of yearFiles.filter((y) => withComponents.includes(y.year))) {
+      const text = readFileSync(join(dist, `du-lieu/chi-so-cchc-${year.year}-tieu-chi.csv`), 'utf8').slice(1);
+      expect(text.split('\r\n')[0]).toBe('group,unit,name,criterion,criterionLabel,score,max,share');
+      const rows = csvParse(text).map((r) => `${r.unit} ${r.criterion} ${r.score} ${r.max} ${r.share}`);
+      // By hand: score / max × 100 to 2 decimals (the epsilon keeps a binary x.xx5 rounding up).
+      const expected = year.results.flatMap((r: { unit: string; components?: Record<string, { score: number; max: number }> }) =>
+        Object.entries(r.components ?? {}).map(([criterion, p]) => `${r.unit} ${criterion} ${p.score} ${p.max} ${Math.round((p.score / p.max) * 10000 + 1e-7) / 100}`),
+      );
+      expect(rows.sort()).toEqual(expected.sort());
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, computeYear } from './compute';
-import { yearToCsv, yearToJson } from './open-data';
+import { yearCriteriaToCsv, yearToCsv, yearToJson } from './open-data';
 import type { Unit } from './types';
 
 const units = new Map<string, Unit>([
@@ -61,5 +61,42 @@ describe('open data', () => {
       'so,so-b,Sở Đ,64.995,100,65,2,kha,,',
       '',
     ]);
+  });
+});
+
+describe('criteria open data', () => {
+  const criteria = [
+    { id: 'chi-dao', label: 'Chỉ đạo, điều hành' },
+    { id: 'the-che', label: 'Cải cách thể chế' },
+  ];
+  const year = computeYear(
+    {
+      year: 2022,
+      tiers,
+      groups,
+      criteria,
+      results: [
+        { unit: 'so-b', group: 'so', score: 12, max: 15, components: { 'chi-dao': { score: 2, max: 3 }, 'the-che': { score: 10, max: 12 } } },
+        // Scored on one criterion only: one row, none for the other.
+        { unit: 'so-a', group: 'so', score: 9.5, max: 10, components: { 'chi-dao': { score: 9.5, max: 10 } } },
+      ],
+    },
+    units,
+  );
+
+  it('has one row per unit and criterion it was scored on, in rank order, with the share rounded half-up', () => {
+    const csv = yearCriteriaToCsv(year)!;
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'group,unit,name,criterion,criterionLabel,score,max,share',
+      'so,so-a,"Sở ""A"", tỉnh",chi-dao,"Chỉ đạo, điều hành",9.5,10,95',
+      'so,so-b,Sở Đ,chi-dao,"Chỉ đạo, điều hành",2,3,66.67',
+      'so,so-b,Sở Đ,the-che,Cải cách thể chế,10,12,83.33',
+      '',
+    ]);
+  });
+
+  it('gives no file for a year without components', () => {
+    expect(yearCriteriaToCsv(y2021)).toBeUndefined();
   });
 });

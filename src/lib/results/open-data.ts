@@ -42,3 +42,23 @@ export function yearToCsv(year: YearResults): string {
   const text = (row: ReadonlyArray<string | number | null>) => row.map((value) => (value === null ? '' : String(value)));
   return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => csvFormatRow(text(row))).join('\r\n')}\r\n`;
 }
+
+export const CRITERIA_CSV_COLUMNS = ['group', 'unit', 'name', 'criterion', 'criterionLabel', 'score', 'max', 'share'] as const;
+
+/**
+ * The criteria of one year as open data: one row per unit and criterion it was scored on, in
+ * rank order and the year's order of criteria; `share` is score / max × 100, half-up to 2
+ * decimals. Undefined for a year whose results have no components (no file rather than zeros).
+ */
+export function yearCriteriaToCsv(year: YearResults): string | undefined {
+  const rows = year.groups.flatMap((g) =>
+    g.results.flatMap((r) =>
+      year.criteria.flatMap((c) => {
+        const points = r.components?.[c.id];
+        return points ? [[g.group.id, r.unit, r.name, c.id, c.label, points.score, points.max, points.index]] : [];
+      }),
+    ),
+  );
+  if (rows.length === 0) return undefined;
+  return `\uFEFF${[CRITERIA_CSV_COLUMNS, ...rows].map((row) => csvFormatRow(row.map(String))).join('\r\n')}\r\n`;
+}
