@@ -37,6 +37,8 @@ export const urls = {
   documentYear: (year: number) => withBase(`/van-ban/nam/${year}/`),
   results: withBase('/chi-so-cchc/'),
   resultsYear: (year: number) => withBase(`/chi-so-cchc/${year}/`),
+  /** How the index, ranks, tiers and criteria are computed, with an example from the data. */
+  resultsMethod: withBase('/chi-so-cchc/phuong-phap/'),
   unit: (id: string) => withBase(`/don-vi/${id}/`),
   openData: withBase('/du-lieu/'),
   openDataFile: (year: number, format: 'csv' | 'json') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),

@@ -1,4 +1,5 @@
 import { applyChanges, computeYear, type RankedResult, type YearResults } from '../lib/results/compute.ts';
+import { unitAgainstGroup, type UnitCriterion } from '../lib/results/criteria.ts';
 import { nationalSeries, type NationalRow } from '../lib/results/national.ts';
 import type { Group, Unit } from '../lib/results/types.ts';
 import type { Problem } from '../lib/problems/problem.ts';
@@ -20,6 +21,13 @@ export interface UnitYear {
   result: RankedResult;
   /** Units ranked in that group that year. */
   of: number;
+  /** The group's average and highest index that year. */
+  average: number;
+  best: number;
+  /** Every result of the group that year, in rank order (the unit's own included). */
+  peers: RankedResult[];
+  /** The unit's criteria beside the group's, costliest first; empty without components. */
+  criteria: UnitCriterion[];
   illustrative: boolean;
 }
 
@@ -74,6 +82,11 @@ export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { p
           group: group.group,
           result,
           of: group.count,
+          // A unit is in the group, so the group has an average and a best.
+          average: group.average!,
+          best: group.best!,
+          peers: group.results,
+          criteria: unitAgainstGroup(result, group.criteria, year.criteria),
           illustrative: year.illustrative,
         });
       }

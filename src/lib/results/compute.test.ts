@@ -70,6 +70,36 @@ describe('computeYear', () => {
     expect(withParts.groups[0].results[0].components).toEqual({ p: { score: 9, max: 12, index: 75 }, q: { score: 9, max: 8, index: 112.5 } });
   });
 
+  it('gives each group its best index and its criteria analysis, and none for a group without components', () => {
+    const file: YearFile = {
+      ...year(
+        2023,
+        [
+          { unit: 'so-a', group: 'so', score: 15, max: 20, components: { p: { score: 6, max: 10 }, q: { score: 9, max: 10 } } },
+          { unit: 'so-b', group: 'so', score: 18, max: 20, components: { p: { score: 9, max: 10 }, q: { score: 9, max: 10 } } },
+          { unit: 'huyen-x', group: 'huyen', score: 50, max: 100 },
+        ],
+        [
+          { id: 'so', label: 'Sở', level: 'so' },
+          { id: 'huyen', label: 'Huyện', level: 'huyen' },
+        ],
+      ),
+      criteria: [
+        { id: 'p', label: 'P' },
+        { id: 'q', label: 'Q' },
+      ],
+    };
+    const [so, huyen] = computeYear(file, units).groups;
+    expect(so.best).toBe(90);
+    // P: 15 of 20 (5 lost), Q: 18 of 20 (2 lost).
+    expect(so.criteria.map((c) => [c.criterion.id, c.share, c.lost])).toEqual([
+      ['p', 75, 5],
+      ['q', 90, 2],
+    ]);
+    expect(huyen.best).toBe(50);
+    expect(huyen.criteria).toEqual([]);
+  });
+
   it('summarises an empty group without dividing by zero', () => {
     expect(summarize([], tiers)).toEqual({ count: 0, average: null, tiers: tiers.map((tier) => ({ tier, count: 0, share: 0 })) });
   });

@@ -1,4 +1,5 @@
 import { average, difference, indexOf, shares } from './decimal.ts';
+import { analyseCriteria, type CriterionAnalysis } from './criteria.ts';
 import { rankByIndex, tierFor } from './ranking.ts';
 import type { Criterion, Group, Level, Points, Tier, Unit, YearFile } from './types.ts';
 
@@ -32,9 +33,13 @@ export interface GroupResults {
   group: Group;
   count: number;
   average: number | null;
+  /** The highest index in the group ("Cao nhất nhóm"). */
+  best: number | null;
   tiers: TierCount[];
   /** In rank order. */
   results: RankedResult[];
+  /** Each criterion the group's results carry, costliest first; empty without components. */
+  criteria: CriterionAnalysis[];
 }
 
 export interface YearResults {
@@ -95,7 +100,13 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
       comparedWith: null,
       comparedRank: null,
     }));
-    return { group, ...summarize(ranked.map((r) => r.index), file.tiers), results: ranked };
+    return {
+      group,
+      ...summarize(ranked.map((r) => r.index), file.tiers),
+      best: ranked[0]?.index ?? null,
+      results: ranked,
+      criteria: analyseCriteria(ranked, file.criteria ?? []),
+    };
   });
   return {
     year: file.year,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, trendTakeaway } from './format';
+import { benchmarkTakeaway, nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, trendTakeaway } from './format';
 
 describe('results in words', () => {
   it('says how a rank changed', () => {
@@ -34,5 +34,15 @@ describe('results in words', () => {
     expect(trendTakeaway(ranks, { ranks: true })).toBe('Từ 2012 đến 2022, thứ hạng tăng từ hạng 59 lên hạng 24; tốt nhất hạng 24 năm 2022.');
     expect(trendTakeaway([{ year: 2019, value: 70 }, { year: 2020, value: 65 }])).toBe('Từ 2019 đến 2020, chỉ số giảm từ 70,00 xuống 65,00; cao nhất 70,00 năm 2019.');
     expect(trendTakeaway([{ year: 2019, value: 70 }])).toBe('Năm 2019: 70,00.');
+  });
+  it('sets a unit beside its group’s average and best, and counts the years above average', () => {
+    const years = [
+      { year: 2022, index: 80, average: 81.5, best: 90 },
+      { year: 2023, index: 84.25, average: 82.11, best: 91.6 },
+    ];
+    expect(benchmarkTakeaway(years)).toBe('Năm 2023, chỉ số 84,25 cao hơn trung bình nhóm 82,11; cao nhất nhóm 91,60. Trên trung bình nhóm 1/2 năm có kết quả.');
+    expect(benchmarkTakeaway([{ year: 2023, index: 91.6, average: 82.11, best: 91.6 }])).toBe('Năm 2023, chỉ số 91,60 cao hơn trung bình nhóm 82,11, và là cao nhất nhóm.');
+    expect(benchmarkTakeaway([{ year: 2023, index: 70, average: 70, best: 70 }])).toBe('Năm 2023, chỉ số 70,00 bằng trung bình nhóm 70,00, và là cao nhất nhóm.');
+    expect(benchmarkTakeaway([])).toBe('');
   });
 });

@@ -76,3 +76,18 @@ export function trendTakeaway(points: ReadonlyArray<{ year: number; value: numbe
       : `${improved ? 'tăng' : 'giảm'} từ ${text(first.value)} ${improved ? 'lên' : 'xuống'} ${text(last.value)}`;
   return `Từ ${first.year} đến ${last.year}, ${what} ${move}; ${ranks ? 'tốt nhất' : 'cao nhất'} ${text(best.value)} năm ${best.year}.`;
 }
+
+/**
+ * A unit against its group over the years, in words: the latest year beside the group's average
+ * and best, then in how many years it was above the average.
+ */
+export function benchmarkTakeaway(entries: ReadonlyArray<{ year: number; index: number; average: number; best: number }>): string {
+  const latest = entries.at(-1);
+  if (!latest) return '';
+  const versus = latest.index > latest.average ? 'cao hơn' : latest.index < latest.average ? 'thấp hơn' : 'bằng';
+  const best = latest.index === latest.best ? ', và là cao nhất nhóm' : `; cao nhất nhóm ${formatFixed(latest.best)}`;
+  const sentence = `Năm ${latest.year}, chỉ số ${formatFixed(latest.index)} ${versus} trung bình nhóm ${formatFixed(latest.average)}${best}.`;
+  if (entries.length === 1) return sentence;
+  const above = entries.filter((e) => e.index > e.average).length;
+  return `${sentence} Trên trung bình nhóm ${above}/${entries.length} năm có kết quả.`;
+}
