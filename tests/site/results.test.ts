@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { page, text } from '../support/dist';
+import { exists, page, text } from '../support/dist';
 import { resultsDataFiles } from '../support/results-data';
 import { buildSite, prepareSite } from '../support/site-build';
 
@@ -145,13 +145,15 @@ describe('result pages from the test data set', () => {
     const b = page(dist, '/don-vi/so-b/');
     expect(text(b.querySelector('h1'))).toBe('Sở Bình');
     expect(text(b.querySelector('.facts'))).toContain('Sở Bình cũ (đến năm 2020)');
-    const rows = b.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
-    expect(rows.map((r) => r.slice(0, 6))).toEqual([
-      ['2020', 'Sở, ban, ngành', '80/100', '80,00', '2/4', 'Tốt'],
-      ['2021', 'Sở (thang điểm 100)', '85/100', '85,00', '1/3', 'Tốt'],
+    const rows = b.querySelectorAll('table')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    // Beside the group's average and best: 2020 (80+70+90+65)/4 = 76.25, best 90; 2021
+    // (85+85+79.99)/3 = 83.33, best 85.
+    expect(rows.map((r) => r.slice(0, 8))).toEqual([
+      ['2020', 'Sở, ban, ngành', '80/100', '80,00', '76,25', '90,00', '2/4', 'Tốt'],
+      ['2021', 'Sở (thang điểm 100)', '85/100', '85,00', '83,33', '85,00', '1/3', 'Tốt'],
     ]);
     // The group had 4 units in 2020 and 3 in 2021: both positions are written.
-    expect(rows[1][6]).toBe('tăng 1 bậc: 2/4 → 1/3, chỉ số +5,00 (so với 2020)');
+    expect(rows[1][8]).toBe('tăng 1 bậc: 2/4 → 1/3, chỉ số +5,00 (so với 2020)');
     expect(b.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/chi-so-cchc/2021/#nhom-so-100');
     const c = page(dist, '/don-vi/so-c/');
     expect(c.querySelector('.facts a')!.getAttribute('href')).toBe('/don-vi/so-a/');
@@ -175,5 +177,96 @@ describe('result pages from the test data set', () => {
     expect(glance).toContain('Hạng 47/63');
     expect(glance).toContain('giảm 3 bậc so với năm 2020');
     expect(glance).toContain('Sở (thang điểm 100) (3 đơn vị): Tốt 2 (66,67%), Khá 1 (33,33%); chỉ số trung bình 83,33%.');
+  });
+});
+
+describe('criteria, comparison and method from the test data set (worked out by hand)', () => {
+  // 2021, group so-100: c1 40/50 (Sở Bình), 40/50 (the markup name), 42.5/50 (Sở Ân);
+  // c2 45/50 (Sở Bình), 39.994/50 (the markup name); Sở Ân has no c2.
+  const rowsOf = (table: ReturnType<typeof page> | null) => table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+
+  it('the year page analyses each criterion of a group with components, costliest first', () => {
+    const html = page(dist, '/chi-so-cchc/2021/');
+    const tables = html.querySelectorAll('table.criteria');
+    // Only so-100 has components: the other groups show no analysis rather than zeros.
+    expect(tables).toHaveLength(1);
+    expect(rowsOf(tables[0])).toEqual([
+      // Σ 122.5 / Σ 150 = 81.666… → 81.67; lost 150 − 122.5 = 27.5; two units tied at 80.
+      ['Chỉ đạo, điều hành', '27,5/150', '81,67', 'Sở Ân (85,00%)', `${XSS_NAME} và Sở Bình (80,00%)`],
+      // Σ 84.994 / Σ 100 = 84.99; lost 15.006; 39.994/50 = 79.988 → 79.99. Sở Ân left out.
+      ['Thể chế', '15,006/100', '84,99', 'Sở Bình (90,00%)', `${XSS_NAME} (79,99%)`],
+    ]);
+    const section = html.querySelector('#nhom-so-100')!.parentNode;
+    expect(text(section)).toContain(
+      'Nhóm mất nhiều điểm nhất ở hai tiêu chí Chỉ đạo, điều hành (mất 27,5 điểm, cả nhóm đạt 81,67% số điểm tối đa) và Thể chế (mất 15,006 điểm, cả nhóm đạt 84,99% số điểm tối đa).',
+    );
+    // The chart: a row per criterion, a dot per unit scored on it (3 + 2), and its CSV.
+    const chart = html.querySelector('#bieu-do-tieu-chi-so-100-title')!.closest('svg')!;
+    expect(chart.querySelectorAll('circle.dot')).toHaveLength(1 + 5);
+    expect(chart.querySelectorAll('text.name').map(text)).toEqual(['Chỉ đạo, điều hành', 'Thể chế']);
+    expect(html.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/du-lieu/chi-so-cchc-2021-tieu-chi.csv');
+    expect(page(dist, '/chi-so-cchc/2020/').querySelector('table.criteria')).toBeNull();
+    // Each row of the ranking links to that year on the unit's page.
+    const ranking = html.querySelectorAll('table.ranking')[0].querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+    expect(ranking).toEqual(['/don-vi/so-an/#nam-2021', '/don-vi/so-b/#nam-2021', '/don-vi/so-a/#nam-2021']);
+  });
+
+  it('the criteria CSV has a row per unit and criterion it was scored on', () => {
+    const lines = readFileSync(join(dist, 'du-lieu/chi-so-cchc-2021-tieu-chi.csv'), 'utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual([
+      'group,unit,name,criterion,criterionLabel,score,max,share',
+      'so-100,so-an,Sở Ân,c1,"Chỉ đạo, điều hành",42.5,50,85',
+      'so-100,so-b,Sở Bình,c1,"Chỉ đạo, điều hành",40,50,80',
+      'so-100,so-b,Sở Bình,c2,Thể chế,45,50,90',
+      `so-100,so-a,${XSS_NAME},c1,"Chỉ đạo, điều hành",40,50,80`,
+      `so-100,so-a,${XSS_NAME},c2,Thể chế,39.994,50,79.99`,
+    ]);
+    expect(exists(dist, '/du-lieu/chi-so-cchc-2020-tieu-chi.csv')).toBe(false);
+  });
+
+  it('the unit page sets each year beside its group, says where the unit lost points, and lists its group', () => {
+    const html = page(dist, '/don-vi/so-a/');
+    const y2021 = html.querySelector('#nam-2021')!;
+    expect(text(y2021)).toContain('chỉ số 79,99%, hạng 3/3, xếp loại Khá. Trung bình nhóm 83,33%, cao nhất nhóm 85,00%.');
+    // c2: 50 − 39.994 = 10.006 lost, more than c1's 10.
+    expect(rowsOf(y2021.querySelector('table'))).toEqual([
+      ['Thể chế', '39,994/50', '79,99', '84,99', '10,006'],
+      ['Chỉ đạo, điều hành', '40/50', '80,00', '81,67', '10'],
+    ]);
+    expect(text(y2021)).toContain(
+      'Năm 2021, đơn vị mất nhiều điểm nhất ở Thể chế (mất 10,006 điểm, đạt 79,99% số điểm tối đa), tiếp theo là Chỉ đạo, điều hành (mất 10 điểm, đạt 80,00% số điểm tối đa).',
+    );
+    const peers = y2021.querySelectorAll('details.peers li');
+    expect(peers.map((li) => li.getAttribute('value'))).toEqual(['1', '1', '3']);
+    expect(peers.map(text)).toEqual(['Sở Ân: 85,00%, Tốt', 'Sở Bình: 85,00%, Tốt', `${XSS_NAME} (đơn vị này): 79,99%, Khá`]);
+    expect(y2021.querySelectorAll('details.peers a').map((a) => a.getAttribute('href'))).toEqual(['/don-vi/so-an/#nam-2021', '/don-vi/so-b/#nam-2021']);
+    // 2020 has no components: the year's section shows no criteria at all.
+    expect(html.querySelector('#nam-2020 table')).toBeNull();
+    expect(text(html.querySelector('#nam-2020'))).not.toContain('tiêu chí');
+    // The chart draws the group's average and best beside the unit, and its CSV has all three.
+    const csv = decodeURIComponent(html.querySelector('#bieu-do-don-vi-title')!.closest('figure')!.querySelector('a[download]')!.getAttribute('href')!.split(',')[1]);
+    expect(csv.slice(1).trimEnd().split('\r\n')).toEqual(['Năm,Đơn vị,Trung bình nhóm,Cao nhất nhóm', '2020,70,76.25,90', '2021,79.99,83.33,85']);
+  });
+
+  it('the method page works an example through every rule from the data, and lists each year', () => {
+    const html = page(dist, '/chi-so-cchc/phuong-phap/');
+    const example = text(html.querySelector('#vi-du')!.parentNode);
+    // Newest year, largest group (so-100); the markup name's index needs rounding and has a change.
+    expect(example).toContain(`Ví dụ: ${XSS_NAME}, năm 2021`);
+    expect(example).toContain('Chỉ số = 79,994 ÷ 100 × 100 = 79,994, làm tròn thành 79,99.');
+    expect(example).toContain('Trong nhóm có 2 đơn vị chỉ số cao hơn, nên đơn vị xếp hạng 3/3.');
+    expect(example).toContain('Cả nhóm có 1/3 đơn vị xếp loại Khá: 1 ÷ 3 × 100 = 33,33%.');
+    expect(example).toContain('Trung bình nhóm = tổng chỉ số 249,99 ÷ 3 đơn vị = 83,33.');
+    expect(example).toContain('Năm 2020, đơn vị xếp hạng 3/4. Năm 2021 hạng 3: giữ nguyên thứ hạng; chỉ số thay đổi +9,99.');
+    expect(example).toContain('Sở Ân và Sở Bình cùng đạt 85,00 nên cùng hạng 1; đơn vị tiếp theo xếp hạng 3.');
+    const y2021 = html.querySelector('#nam-2021')!.parentNode;
+    expect(rowsOf(y2021.querySelector('table'))).toEqual([['Chỉ đạo, điều hành', '50'], ['Thể chế', '50']]);
+    const y2020 = text(html.querySelector('#nam-2020')!.parentNode);
+    expect(y2020).toContain('Tốt từ 80%; Khá từ 65%; Trung bình từ 50%; Yếu từ 0%');
+    expect(y2020).toContain('10 nhóm đối tượng, 1.189 phiếu');
+    expect(y2020).toContain('Trang chưa có danh sách tiêu chí của năm này.');
+    for (const year of [2020, 2021]) {
+      expect(page(dist, `/chi-so-cchc/${year}/`).querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/chi-so-cchc/phuong-phap/');
+    }
   });
 });

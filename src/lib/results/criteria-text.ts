@@ -13,7 +13,7 @@ export function namesText(names: readonly string[], shown = 3): string {
 }
 
 const lostText = (c: { criterion: { label: string }; lost: number; share: number }, whose: string) =>
-  `${c.criterion.label} (mất ${formatNumber(c.lost)} điểm, ${whose} ${formatFixed(c.share)}% số điểm tối đa)`;
+  `${c.criterion.label} (mất ${formatNumber(c.lost, 3)} điểm, ${whose} ${formatFixed(c.share)}% số điểm tối đa)`;
 
 /**
  * The group's takeaway: the two criteria that cost it the most points (`analyses` sorted as
