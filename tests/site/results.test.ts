@@ -183,7 +183,7 @@ describe('result pages from the test data set', () => {
 describe('criteria, comparison and method from the test data set (worked out by hand)', () => {
   // 2021, group so-100: c1 40/50 (Sở Bình), 40/50 (the markup name), 42.5/50 (Sở Ân);
   // c2 45/50 (Sở Bình), 39.994/50 (the markup name); Sở Ân has no c2.
-  const rowsOf = (table: ReturnType<typeof page> | null) => table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+  const rowsOf = (table: ReturnType<typeof page> | null | undefined) => table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
 
   it('the year page analyses each criterion of a group with components, costliest first', () => {
     const html = page(dist, '/chi-so-cchc/2021/');
@@ -259,7 +259,7 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(example).toContain('Trung bình nhóm = tổng chỉ số 249,99 ÷ 3 đơn vị = 83,33.');
     expect(example).toContain('Năm 2020, đơn vị xếp hạng 3/4. Năm 2021 hạng 3: giữ nguyên thứ hạng; chỉ số thay đổi +9,99.');
     expect(example).toContain('Sở Ân và Sở Bình cùng đạt 85,00 nên cùng hạng 1; đơn vị tiếp theo xếp hạng 3.');
-    const y2021 = html.querySelector('#nam-2021')!.parentNode;
+    const y2021 = html.querySelector('#nam-2021')!.parentNode!;
     expect(rowsOf(y2021.querySelector('table'))).toEqual([['Chỉ đạo, điều hành', '50'], ['Thể chế', '50']]);
     const y2020 = text(html.querySelector('#nam-2020')!.parentNode);
     expect(y2020).toContain('Tốt từ 80%; Khá từ 65%; Trung bình từ 50%; Yếu từ 0%');

@@ -9,6 +9,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'một văn bản': '/van-ban/ke-hoach-2993-kh-ubnd-2019/',
   'chỉ số qua các năm': '/chi-so-cchc/',
   'một năm': '/chi-so-cchc/2019/',
+  'một năm có điểm theo tiêu chí': '/chi-so-cchc/2023/',
+  'cách tính chỉ số': '/chi-so-cchc/phuong-phap/',
   'một đơn vị': '/don-vi/so-tu-phap/',
   'dữ liệu mở': '/du-lieu/',
   'tìm kiếm có kết quả': `/tim-kiem/?q=${encodeURIComponent('chỉ số')}`,
