@@ -2,7 +2,7 @@
 // remains), then the site with Astro, then the search index with pagefind. Prints a few lines
 // of progress and the problems, nothing else.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, inlineHashes, sitePolicy } from '../src/lib/hosting/headers.ts';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
@@ -92,7 +92,13 @@ console.log(`Chỉ mục tìm kiếm: ${search.indexed} trang trong ${archive.si
 const entries = (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
 const rules = headerRules({
   base: project.config!.base,
-  entries: { top: entries(dist).filter((name) => name !== '_headers'), pagefind: entries(join(dist, 'pagefind')) },
+  entries: {
+    top: entries(dist).filter((name) => name !== '_headers'),
+    pagefind: entries(join(dist, 'pagefind')),
+    pagefindArchive: existsSync(join(dist, 'pagefind', 'nam'))
+      ? Object.fromEntries(readdirSync(join(dist, 'pagefind', 'nam')).map((year) => [year, entries(join(dist, 'pagefind', 'nam', year))]))
+      : undefined,
+  },
   sitePolicy: sitePolicy(inline),
   editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
 });

@@ -3,12 +3,20 @@
 // kept in .astro/search-index/ under a digest of the pages it holds, so a rebuild re-indexes
 // only the groups whose pages changed; pagefind itself has no incremental mode.
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveIndexPath, fragmentBudget } from '../src/lib/search/index-split.ts';
 
 /** Past this many fragment files in all, pagefind bundles them (the 20,000-file limit of free hosts). */
 const FRAGMENT_BUDGET = 5000;
+/** Changes when what the cache holds changes, so that an older cache is written anew. */
+const CACHE_FORMAT = 2;
+/**
+ * pagefind's ready-made interfaces, written into every index folder. The site has its own search
+ * page, and an older year's index is only ever merged into the main one (pagefind loads its
+ * entry file, chunks and WebAssembly), so in those folders they are files for nothing.
+ */
+const UNUSED_IN_ARCHIVE = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 
 export interface SearchIndexResult {
   /** Pages in all indexes. */
@@ -39,7 +47,7 @@ export async function writeSearchIndexes(options: { root: string; dist: string; 
     await Promise.all(
       groups.map(async (group) => {
         const budget = fragmentBudget(group.files.length, pages.size, FRAGMENT_BUDGET);
-        const digest = createHash('sha256').update(`${version}\n${budget}\n`);
+        const digest = createHash('sha256').update(`${version}\n${budget}\n${CACHE_FORMAT}\n`);
         for (const file of group.files.sort()) digest.update(`${file}\t${pages.get(file)}\n`);
         const key = digest.digest('hex');
         const out = join(cache, group.name);
@@ -69,6 +77,9 @@ export async function writeSearchIndexes(options: { root: string; dist: string; 
           if (!index || errors.length > 0) {
             result.errors.push(...errors);
             return;
+          }
+          if (group.name !== 'main') {
+            for (const name of readdirSync(out)) if (UNUSED_IN_ARCHIVE.test(name)) rmSync(join(out, name));
           }
           writeFileSync(keyFile, key);
         }

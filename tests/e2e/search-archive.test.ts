@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/headers';
 import { useChromium, withoutChromium } from '../support/browser';
 import { serveSite } from '../support/serve-site';
 import { article, buildSite, prepareSite } from '../support/site-build';
@@ -41,6 +42,18 @@ describe('search indexes split by year', () => {
     // The newest year stays in the main index.
     expect(() => pageCount('nam/2026/pagefind-entry.json')).toThrow();
     expect(pageCount('pagefind-entry.json')).toBeGreaterThan(20);
+  });
+
+  it('writes no ready-made search interface into an older year’s index, and caches its hashed chunks for good', () => {
+    const files = readdirSync(join(dist, 'pagefind', 'nam', '2014'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'index', 'fragment']));
+    expect(files.filter((f) => f.startsWith('pagefind-') && f !== 'pagefind-entry.json' && f !== 'pagefind-worker.js')).toEqual([]);
+    // The main index keeps pagefind's files whole, for other tools (SPEC 5).
+    expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind-ui.js');
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    const cache = (path: string) => headersFor(rules, path).filter(([name]) => name === 'Cache-Control').map(([, value]) => value);
+    expect(cache('/pagefind/nam/2014/index/x.pf_index')).toEqual([IMMUTABLE]);
+    expect(cache('/pagefind/nam/2014/pagefind-entry.json')).toEqual([REVALIDATE]);
   });
 });
 

@@ -31,6 +31,19 @@ describe('header rules', () => {
     expect(header(headersFor(list, '/admin/'), 'Content-Security-Policy')[0]).toContain("'unsafe-eval'");
     expect(header(headersFor(list, '/tin-tuc/'), 'Content-Security-Policy')[0]).not.toContain("'unsafe");
   });
+  it('keeps an older year’s hashed search chunks for a year, and revalidates its entry file', () => {
+    const archive = { ...entries, pagefind: [...entries.pagefind, 'nam/'], pagefindArchive: { '2014': ['fragment/', 'index/', 'pagefind-entry.json', 'wasm.vi.pagefind'] } };
+    const list = headerRules({ base: '/', entries: archive, sitePolicy: 'default-src self', editorPolicy: 'default-src self' });
+    const cache = (path: string) => header(headersFor(list, path), 'Cache-Control');
+    expect(cache('/pagefind/nam/2014/index/vi_1.pf_index')).toEqual([IMMUTABLE]);
+    expect(cache('/pagefind/nam/2014/fragment/vi_2.pf_fragment')).toEqual([IMMUTABLE]);
+    expect(cache('/pagefind/nam/2014/pagefind-entry.json')).toEqual([REVALIDATE]);
+    expect(cache('/pagefind/nam/2014/wasm.vi.pagefind')).toEqual([REVALIDATE]);
+    expect(header(headersFor(list, '/pagefind/nam/2014/index/vi_1.pf_index'), 'Content-Security-Policy')).toHaveLength(1);
+    // Without the years' listing, nam/ is one rule, revalidated.
+    const single = headerRules({ base: '/', entries: { ...archive, pagefindArchive: undefined }, sitePolicy: 'x', editorPolicy: 'x' });
+    expect(header(headersFor(single, '/pagefind/nam/2014/index/vi_1.pf_index'), 'Cache-Control')).toEqual([REVALIDATE]);
+  });
   it('puts every rule under a sub-path', () => {
     expect(rules('/cchc/').every((rule) => rule.path.startsWith('/cchc/'))).toBe(true);
     expect(header(headersFor(rules('/cchc/'), '/cchc/tin-tuc/'), 'Content-Security-Policy')).toHaveLength(1);

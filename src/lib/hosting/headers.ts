@@ -96,6 +96,8 @@ export interface SiteEntries {
   top: string[];
   /** Names directly in `dist/pagefind/`, folders ending in `/`. */
   pagefind: string[];
+  /** Each older year's search index (`dist/pagefind/nam/<year>/`): the names directly in it. */
+  pagefindArchive?: Record<string, string[]>;
 }
 
 /**
@@ -119,11 +121,17 @@ export function headerRules(options: { base: string; entries: SiteEntries; siteP
     if (name === 'admin/') rules.push({ path: pathOf(name), headers: [['Content-Security-Policy', options.editorPolicy], ['Cache-Control', REVALIDATE], ['X-Robots-Tag', 'noindex, nofollow']] });
     else if (name === '_astro/') rules.push({ path: pathOf(name), headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', IMMUTABLE]] });
     else if (name === 'pagefind/') {
-      // Its index, fragment and filter files are named by their hash; its entry file and script are not.
-      for (const inner of [...options.entries.pagefind].sort()) {
-        const hashed = ['index/', 'fragment/', 'filter/'].includes(inner);
-        rules.push({ path: pathOf(`pagefind/${inner}`), headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', hashed ? IMMUTABLE : REVALIDATE]] });
-      }
+      // Its index, fragment and filter files are named by their hash; its entry file and script
+      // are not. The same holds in each older year's index under nam/.
+      const index = (folder: string, names: string[]) => {
+        for (const inner of [...names].sort()) {
+          const hashed = ['index/', 'fragment/', 'filter/'].includes(inner);
+          rules.push({ path: pathOf(`${folder}${inner}`), headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', hashed ? IMMUTABLE : REVALIDATE]] });
+        }
+      };
+      const archive = options.entries.pagefindArchive;
+      index('pagefind/', options.entries.pagefind.filter((inner) => !(inner === 'nam/' && archive)));
+      for (const year of Object.keys(archive ?? {}).sort()) index(`pagefind/nam/${year}/`, archive![year]);
     } else rules.push(page(pathOf(name)));
   }
   return rules;
