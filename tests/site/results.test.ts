@@ -192,7 +192,7 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(tables).toHaveLength(1);
     expect(rowsOf(tables[0])).toEqual([
       // Σ 122.5 / Σ 150 = 81.666… → 81.67; lost 150 − 122.5 = 27.5; two units tied at 80.
-      ['Chỉ đạo, điều hành', '27,5/150', '81,67', 'Sở Ân (85,00%)', `${XSS_NAME} và Sở Bình (80,00%)`],
+      ['Chỉ đạo, điều hành', '27,500/150', '81,67', 'Sở Ân (85,00%)', `${XSS_NAME} và Sở Bình (80,00%)`],
       // Σ 84.994 / Σ 100 = 84.99; lost 15.006; 39.994/50 = 79.988 → 79.99. Sở Ân left out.
       ['Thể chế', '15,006/100', '84,99', 'Sở Bình (90,00%)', `${XSS_NAME} (79,99%)`],
     ]);
@@ -205,6 +205,11 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(chart.querySelectorAll('circle.dot')).toHaveLength(1 + 5);
     expect(chart.querySelectorAll('text.name').map(text)).toEqual(['Chỉ đạo, điều hành', 'Thể chế']);
     expect(html.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/du-lieu/chi-so-cchc-2021-tieu-chi.csv');
+    // The points per criterion: each column with the decimals of its most precise value.
+    const points = rowsOf(html.querySelector('table.components'));
+    // c1 holds 40, 40 and 42.5 (1 decimal), c2 39.994 (3), the totals 79.994 (3).
+    expect(points.find((r) => r[0] === XSS_NAME)).toEqual([XSS_NAME, '40,0/50', '39,994/50', '79,994/100']);
+    expect(points.find((r) => r[0] === 'Sở Ân')).toEqual(['Sở Ân', '42,5/50', '–', '42,500/50']);
     expect(page(dist, '/chi-so-cchc/2020/').querySelector('table.criteria')).toBeNull();
     // Each row of the ranking links to that year on the unit's page.
     const ranking = html.querySelectorAll('table.ranking')[0].querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
@@ -231,7 +236,8 @@ describe('criteria, comparison and method from the test data set (worked out by 
     // c2: 50 − 39.994 = 10.006 lost, more than c1's 10.
     expect(rowsOf(y2021.querySelector('table'))).toEqual([
       ['Thể chế', '39,994/50', '79,99', '84,99', '10,006'],
-      ['Chỉ đạo, điều hành', '40/50', '80,00', '81,67', '10'],
+      // Each column with the decimals of its most precise value, as the ranking writes points.
+      ['Chỉ đạo, điều hành', '40,000/50', '80,00', '81,67', '10,000'],
     ]);
     expect(text(y2021)).toContain(
       'Năm 2021, đơn vị mất nhiều điểm nhất ở Thể chế (mất 10,006 điểm, đạt 79,99% số điểm tối đa), tiếp theo là Chỉ đạo, điều hành (mất 10 điểm, đạt 80,00% số điểm tối đa).',
