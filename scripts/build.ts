@@ -1,21 +1,26 @@
 // `npm run build`: the editors' check first (every problem listed, nothing built while any
 // remains), then the site with Astro, then the search index with pagefind. Prints a few lines
 // of progress and the problems, nothing else.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, inlineHashes, sitePolicy } from '../src/lib/hosting/headers.ts';
+import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, sitePolicy } from '../src/lib/hosting/headers.ts';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
-import { checkProject, errorsOf } from '../src/model/project.ts';
+import { checkProject, errorsOf, handOverToBuild } from '../src/model/project.ts';
+import { recordedPages, staleOutputs } from '../src/lib/build/stale-output.ts';
+import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../src/lib/build/output-scan.ts';
 import { archiveYears } from '../src/lib/news/archive.ts';
 import { splitNewsYears } from '../src/lib/search/index-split.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { summary } from './check-summary.ts';
 
 const root = process.cwd();
+// Whatever in dist/ changed before this instant is the previous build's (src/lib/build/stale-output.ts).
+const buildStarted = Date.now();
 // Phase times in milliseconds, written to BUILD_TIMINGS_FILE when it is set (the benchmark's).
 const timings: Record<string, number> = {};
+const INCREMENTAL_MANIFEST = join(root, '.astro', 'cache', 'incremental-build.json');
+const SCAN_CACHE = join(root, '.astro', 'output-scan.json');
 const seconds = (since: number) => `${formatNumber((performance.now() - since) / 1000, 1)} giây`;
 
 let started = performance.now();
@@ -28,6 +33,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 timings.check = performance.now() - started;
+handOverToBuild(project);
 const unpublished = project.problems.filter(isWarning).length;
 console.log(summary(project, performance.now() - started) + (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : ''));
 
@@ -43,31 +49,45 @@ try {
 } catch (error) {
   // The check has caught editors' mistakes; what is left is a fault in the code or the machine.
   console.error(`Dựng trang thất bại: ${error instanceof Error ? error.message : String(error)}`);
+  // dist/ may now hold pages of a build that never finished: the next one starts afresh.
+  rmSync(INCREMENTAL_MANIFEST, { force: true });
   process.exit(1);
 }
 timings.astro = performance.now() - started;
 started = performance.now();
 const dist = join(root, 'dist');
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+// dist/ is kept between builds (astro.config.mjs): what this build neither wrote nor reused goes.
+const written = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => {
+    const path = join(e.parentPath, e.name);
+    const stat = statSync(path);
+    return { path: path.slice(dist.length + 1), changedMs: stat.ctimeMs, size: stat.size };
+  });
+const reused = existsSync(INCREMENTAL_MANIFEST) ? recordedPages(JSON.parse(readFileSync(INCREMENTAL_MANIFEST, 'utf8'))) : new Set<string>();
+const stale = new Set(staleOutputs(written, reused, buildStarted));
+for (const f of stale) rmSync(join(dist, f));
+removeEmptyFolders(dist);
+const kept = written.filter((f) => !stale.has(f.path));
+const files = kept.map((f) => f.path);
 const pages = files.filter((f) => f.endsWith('.html')).length;
 // Astro copies the original of every processed picture (a camera's 4000 px JPEG) although no
 // page links it: drop the pictures in _astro/ that no page, stylesheet or feed refers to.
-// File by file, so that 10,000 pages are never held in memory at once.
-// The same pass collects the hashes of the pages' inline scripts and styles for the CSP.
+// The same pass collects the hashes of the pages' inline scripts and styles for the CSP, and
+// what the search indexes hold. File by file, so that 10,000 pages are never held in memory at
+// once, and only the files written since the last build (src/lib/build/output-scan.ts).
+const previousScan = existsSync(SCAN_CACHE) ? (JSON.parse(readFileSync(SCAN_CACHE, 'utf8')) as ScanCache) : undefined;
+const scan: ScanCache = { version: SCAN_CACHE_VERSION, files: {} };
 const referenced = new Set<string>();
 const inline = { scripts: new Set<string>(), styles: new Set<string>() };
 const indexedPages = new Map<string, string>();
-for (const f of files.filter((name) => /\.(html|css|xml|json|js)$/.test(name) && !name.startsWith('pagefind'))) {
-  const text = readFileSync(join(dist, f), 'utf8');
-  for (const match of text.matchAll(/_astro\/([^"'\s)?#,]+)/g)) referenced.add(match[1]);
-  // What the search indexes hold, by digest, so that an unchanged group is not indexed again.
-  if (f.endsWith('.html') && text.includes('data-pagefind-body')) indexedPages.set(f, createHash('sha256').update(text).digest('base64url'));
-  // The web editor's page has its own, looser policy.
-  if (f.endsWith('.html') && !f.startsWith('admin')) {
-    const hashes = inlineHashes(text);
-    hashes.scripts.forEach((h) => inline.scripts.add(h));
-    hashes.styles.forEach((h) => inline.styles.add(h));
-  }
+for (const { path, changedMs, size } of kept.filter((f) => isScanned(f.path))) {
+  const facts = cachedFacts(previousScan, path, changedMs, size) ?? scanFile(path, readFileSync(join(dist, path), 'utf8'));
+  scan.files[path] = { changedMs, size, facts };
+  facts.assets.forEach((a) => referenced.add(a));
+  if (facts.searchDigest) indexedPages.set(path, facts.searchDigest);
+  facts.scripts.forEach((h) => inline.scripts.add(h));
+  facts.styles.forEach((h) => inline.styles.add(h));
 }
 const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
 for (const f of unused) rmSync(join(dist, f));
@@ -86,6 +106,10 @@ if (search.errors.length > 0) {
   process.exit(1);
 }
 timings.pagefind = performance.now() - started;
+// Saved once search is done: pagefind reads pages through hard links, whose making and removing
+// changes a page's ctime though not its text.
+for (const [path, entry] of Object.entries(scan.files)) entry.changedMs = statSync(join(dist, path)).ctimeMs;
+writeFileSync(SCAN_CACHE, JSON.stringify(scan));
 console.log(`Chỉ mục tìm kiếm: ${search.indexed} trang trong ${archive.size + 1} chỉ mục, ${search.rebuilt.length} chỉ mục lập mới (${seconds(started)}).`);
 
 // Security and cache headers (SPEC 9), once every file is in place.
@@ -104,3 +128,13 @@ const rules = headerRules({
 });
 writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));
 if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify(timings));
+
+/** Folders emptied by the removal of stale files (a deleted article's), deepest first. */
+function removeEmptyFolders(dir: string): boolean {
+  let empty = true;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) rmSync(join(dir, entry.name), { recursive: true });
+    else empty = false;
+  }
+  return empty;
+}

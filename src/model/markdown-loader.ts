@@ -1,26 +1,42 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { BodyFiles } from './entry-bodies';
 
 /**
- * Astro's glob loader, with `.mdx` files rendered like `.md` ones: to HTML while content is
- * loaded, kept in the content store and rendered again only when the file changes.
+ * Astro's glob loader, with two changes for sites of thousands of articles:
  *
- * Editors write Markdown in both (the check refuses MDX expressions, components, imports and
- * exports, src/lib/source/body.ts), so an `.mdx` file needs no JavaScript module of its own.
- * Compiled as modules, 10,000 articles took the bundler longer than everything else in the
- * build together, and on every build, changed or not (docs/performance.md).
+ * - `.mdx` files are rendered like `.md` ones: to HTML while content is loaded, and again only
+ *   when the file changes. Editors write Markdown in both (the check refuses MDX expressions,
+ *   components, imports and exports, src/lib/source/body.ts), so an `.mdx` file needs no
+ *   JavaScript module of its own. Compiled as modules, 10,000 articles took the bundler longer
+ *   than everything else in the build together, and on every build, changed or not.
+ * - The rendered HTML is kept in files beside the content store, not in it
+ *   (src/model/entry-bodies.ts); pages read it back with `withBody`.
+ *
+ * (docs/performance.md)
  */
 export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
   return {
     ...loader,
     name: 'markdown-glob',
-    load: (context) => {
+    load: async (context) => {
       // Not in the public type, but passed to every loader: file extension → how to read it.
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, unknown> };
       const asMarkdown = new Map(entryTypes);
       asMarkdown.set('.mdx', entryTypes.get('.md'));
-      return loader.load({ ...context, entryTypes: asMarkdown } as LoaderContext);
+
+      const { root, cacheDir } = context.config;
+      const folder = relative(fileURLToPath(root), fileURLToPath(new URL(`rendered/${context.collection}/`, cacheDir)));
+      const bodies = new BodyFiles(fileURLToPath(root), folder);
+      // An entry whose body file is gone (a cleared cache folder) is read and rendered again.
+      for (const [id, entry] of context.store.entries()) if (entry.rendered && !bodies.has(entry)) context.store.delete(id);
+      const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(bodies.moveOut(entry)) };
+
+      await loader.load({ ...context, entryTypes: asMarkdown, store } as LoaderContext);
+      bodies.prune(context.store.values());
     },
   };
 }
