@@ -25,7 +25,7 @@ describe('npm run bench', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'));
 
     expect(report).toMatchObject({ articles: ARTICLES, format: 'mdx', related: { articles: ARTICLES } });
-    for (const build of [report.portal, report.baseline, report.warmRebuild]) {
+    for (const build of [report.portal, report.baseline, report.warmRebuild, report.warmRebuildWithoutDist]) {
       expect(build.seconds).toBeGreaterThan(0);
       // Node alone holds tens of megabytes; a number under that is a unit or parsing mistake.
       expect(build.peakMb).toBeGreaterThan(50);
