@@ -10,6 +10,7 @@ import { checkProject, errorsOf, handOverToBuild } from '../src/model/project.ts
 import { recordedPages, staleOutputs } from '../src/lib/build/stale-output.ts';
 import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../src/lib/build/output-scan.ts';
 import { archiveYears } from '../src/lib/news/archive.ts';
+import { BASE } from '../src/lib/urls.ts';
 import { splitNewsYears } from '../src/lib/search/index-split.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { summary } from './check-summary.ts';
@@ -33,7 +34,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 timings.check = performance.now() - started;
-handOverToBuild(project);
+handOverToBuild(project, BASE);
 const unpublished = project.problems.filter(isWarning).length;
 console.log(summary(project, performance.now() - started) + (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : ''));
 
@@ -98,7 +99,8 @@ started = performance.now();
 // Older years of news get indexes of their own, searched when the reader asks for them.
 const published = archiveYears(project.news.filter((article) => article.status === 'published'));
 const { archiveYears: olderYears } = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), project.config!.searchRecentArticles);
-const distPath = (url: string) => `${url.slice(project.config!.base.replace(/\/?$/, '/').length)}index.html`;
+// The check wrote the addresses under BASE (`/` outside Astro), whatever the site's sub-path.
+const distPath = (url: string) => `${url.slice(BASE.length)}index.html`;
 const archive = new Map(olderYears.map(({ year }) => [year, new Set(published.find((y) => y.year === year)!.articles.map((a) => distPath(a.url)))]));
 const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
 if (search.errors.length > 0) {

@@ -1,4 +1,5 @@
 import { formatReport } from '../lib/problems/problem.ts';
+import { BASE } from '../lib/urls.ts';
 import { checkProject, errorsOf, handedOverProject, type CheckedProject } from './project.ts';
 
 /** Build time: articles dated later are scheduled, not published. */
@@ -20,7 +21,7 @@ let cached: { project: CheckedProject; at: number } | undefined;
  */
 export function getCheckedProject(): CheckedProject {
   const now = Date.now();
-  const handedOver = PREVIEW ? undefined : handedOverProject();
+  const handedOver = PREVIEW ? undefined : handedOverProject(BASE);
   if (handedOver) return handedOver;
   if (!cached || (PREVIEW && now - cached.at > 2000)) {
     const project = checkProject(process.cwd(), { now: PREVIEW ? new Date() : BUILD_TIME });

@@ -30,15 +30,23 @@ export const errorsOf = (project: CheckedProject) => project.problems.filter((p)
 // `npm run build` checks every file before Astro starts, in the same process: Astro's pages
 // take that result instead of reading and checking 10,000 files a second time.
 const HANDED_OVER = Symbol.for('cchc-portal.checked-project');
+type Handover = { project: CheckedProject; base: string };
 
-/** Gives the build's pages the project `npm run build` has just checked, without errors. */
-export function handOverToBuild(project: CheckedProject): void {
-  (globalThis as { [HANDED_OVER]?: CheckedProject })[HANDED_OVER] = project;
+/**
+ * Gives the build's pages the project `npm run build` has just checked, without errors. `base`
+ * is the sub-path its addresses were written under (src/lib/urls.ts: `/` outside Astro).
+ */
+export function handOverToBuild(project: CheckedProject, base: string): void {
+  (globalThis as { [HANDED_OVER]?: Handover })[HANDED_OVER] = { project, base };
 }
 
-/** The project `npm run build` handed over, if this process is one. */
-export function handedOverProject(): CheckedProject | undefined {
-  return (globalThis as { [HANDED_OVER]?: CheckedProject })[HANDED_OVER];
+/**
+ * The project `npm run build` handed over, if this process is one and its addresses were written
+ * under the same sub-path as the caller's (a site under /cchc/ is checked again inside Astro).
+ */
+export function handedOverProject(base: string): CheckedProject | undefined {
+  const handover = (globalThis as { [HANDED_OVER]?: Handover })[HANDED_OVER];
+  return handover?.base === base ? handover.project : undefined;
 }
 
 /**
