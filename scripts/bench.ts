@@ -2,7 +2,7 @@
 // outside src/ (.bench/), builds it and a bare Astro + MDX + pagefind project on the same
 // article files in one run, and reports time, memory, phases, output and page weight as a
 // table and as JSON. Targets are reported, never asserted (docs/performance.md).
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeRelated } from '../src/lib/news/related.ts';
@@ -19,12 +19,13 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
+    portal: { type: 'string' },
   },
 });
 const count = Number(values.articles);
 const format = values.format as 'md' | 'mdx';
 if (!Number.isInteger(count) || count < 1 || !['md', 'mdx'].includes(format)) {
-  console.error('Usage: npm run bench -- [--articles 10000] [--format mdx|md] [--out file.json] [--no-baseline] [--no-search]');
+  console.error('Usage: npm run bench -- [--articles 10000] [--format mdx|md] [--out file.json] [--no-baseline] [--no-search] [--portal dir]');
   process.exit(2);
 }
 
@@ -34,12 +35,19 @@ const portalRoot = join(BENCH, `portal-${count}-${format}`);
 const baselineRoot = join(BENCH, `baseline-${count}-${format}`);
 const outFile = values.out ?? join(BENCH, `bench-${count}-${format}.json`);
 
-// The portal: the project's code and configuration, with synthetic content in place of the sample's.
+// The portal: the project's code, and the configuration, categories, national files and public
+// files of this portal (or of the one --portal names), with synthetic articles, documents and
+// results in place of its own.
 let started = performance.now();
 rmSync(portalRoot, { recursive: true, force: true });
 mkdirSync(portalRoot, { recursive: true });
-for (const source of ['astro.config.mjs', 'portal.config.json', 'tsconfig.json', 'package.json', 'src', 'public', 'data', 'scripts']) {
-  cpSync(join(PROJECT, source), join(portalRoot, source), { recursive: true });
+const contentRoot = resolve(values.portal ?? PROJECT);
+const ownContent = join(PROJECT, 'src/content');
+for (const source of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts']) {
+  cpSync(join(PROJECT, source), join(portalRoot, source), { recursive: true, filter: (path) => path !== ownContent && !path.startsWith(`${ownContent}/`) });
+}
+for (const source of ['portal.config.json', 'src/content', 'public', 'data']) {
+  if (existsSync(join(contentRoot, source))) cpSync(join(contentRoot, source), join(portalRoot, source), { recursive: true });
 }
 for (const path of ['src/content/news', 'src/content/documents', 'data/par-index', 'data/units.json']) rmSync(join(portalRoot, path), { recursive: true, force: true });
 symlinkSync(join(PROJECT, 'node_modules'), join(portalRoot, 'node_modules'), 'dir');

@@ -7,6 +7,7 @@ import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, sitePolicy
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
 import { checkProject, errorsOf, handOverToBuild } from '../src/model/project.ts';
+import { CONFIG_FILE } from '../src/content.paths.ts';
 import { recordedPages, staleOutputs } from '../src/lib/build/stale-output.ts';
 import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../src/lib/build/output-scan.ts';
 import { archiveYears } from '../src/lib/news/archive.ts';
@@ -35,8 +36,14 @@ if (errors.length > 0) {
 }
 timings.check = performance.now() - started;
 handOverToBuild(project, BASE);
-const unpublished = project.problems.filter(isWarning).length;
-console.log(summary(project, performance.now() - started) + (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : ''));
+const warnings = project.problems.filter(isWarning);
+const unfilled = warnings.filter((p) => p.file === CONFIG_FILE).length;
+const unpublished = warnings.length - unfilled;
+console.log(
+  summary(project, performance.now() - started) +
+    (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : '') +
+    (unfilled > 0 ? ` ${unfilled} mục cấu hình chưa điền (${CONFIG_FILE}): xem npm run check.` : ''),
+);
 
 // Astro's usage report is not for a government office's build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

@@ -12,7 +12,14 @@ export const FIRST_YEAR = 2014;
 export const YEARS = 12;
 const PICTURES = 24;
 const ATTACHMENTS = 12;
-const CATEGORIES = ['tin-tuc-su-kien', 'chi-dao-dieu-hanh', 'ket-qua-cchc', 'thu-tuc-hanh-chinh', 'chuyen-doi-so'];
+const CATEGORY_NAMES: Record<string, string> = {
+  'tin-tuc-su-kien': 'Tin tức sự kiện',
+  'chi-dao-dieu-hanh': 'Chỉ đạo, điều hành',
+  'ket-qua-cchc': 'Tin kết quả CCHC',
+  'thu-tuc-hanh-chinh': 'Thủ tục hành chính',
+  'chuyen-doi-so': 'Chuyển đổi số',
+};
+const CATEGORIES = Object.keys(CATEGORY_NAMES);
 const DOCUMENT_TYPES = ['ke-hoach', 'quyet-dinh', 'chi-thi', 'cong-van', 'bao-cao', 'thong-bao'];
 const TYPE_CODE: Record<string, string> = { 'ke-hoach': 'KH', 'quyet-dinh': 'QĐ', 'chi-thi': 'CT', 'cong-van': 'CV', 'bao-cao': 'BC', 'thong-bao': 'TB' };
 
@@ -198,9 +205,12 @@ function writeResults(root: string) {
 
 /**
  * Replaces a copy of the project's content with the synthetic content: articles, documents,
- * results (the national files, categories and configuration stay the sample's).
+ * results and categories (the national files and configuration stay the portal's).
  */
 export async function writeSyntheticContent(root: string, count: number, format: 'md' | 'mdx') {
+  const categories = CATEGORIES.map((id, i) => ({ id, name: CATEGORY_NAMES[id], order: i + 1 }));
+  mkdirSync(join(root, 'src/content'), { recursive: true });
+  writeFileSync(join(root, 'src/content/categories.json'), JSON.stringify(categories, null, 2));
   await writeArticles(join(root, 'src/content/news'), count, format);
   writeDocuments(root);
   writeResults(root);

@@ -28,8 +28,10 @@ export interface DocumentsModel {
 }
 
 async function load(): Promise<DocumentsModel> {
-  const entries = new Map((await getCollection('documents')).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
-  const documents: LibraryDocument[] = getCheckedProject()
+  const project = getCheckedProject();
+  // A portal without documents yet has no collection: asking Astro for it would only log a warning.
+  const entries = new Map((project.documents.length > 0 ? await getCollection('documents') : []).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
+  const documents: LibraryDocument[] = project
     .documents.filter((d) => PREVIEW || !d.draft)
     .map((d) => ({
       ...d,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
@@ -23,6 +24,12 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
     ...loader,
     name: 'markdown-glob',
     load: async (context) => {
+      // A new portal has no articles or documents folder yet: nothing to load, and nothing to
+      // warn an editor about in English.
+      if (typeof options.base === 'string' && !existsSync(fileURLToPath(new URL(`${options.base.replace(/\/?$/, '/')}`, context.config.root)))) {
+        context.store.clear();
+        return;
+      }
       // Not in the public type, but passed to every loader: file extension → how to read it.
       const { entryTypes } = context as LoaderContext & { entryTypes: Map<string, unknown> };
       const asMarkdown = new Map(entryTypes);

@@ -1,7 +1,13 @@
 import { readdirSync } from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FIXTURE_PORTAL } from '../../tests/support/fixture-portal';
 
-/** Astro's collections as the glob loader gives them for the sample content: file path and image. */
+// The model reads the portal in the working directory: here the tests' fixture portal.
+const cwd = process.cwd();
+beforeAll(() => process.chdir(FIXTURE_PORTAL));
+afterAll(() => process.chdir(cwd));
+
+/** Astro's collections as the glob loader gives them for the fixture portal: file path and image. */
 function entries(dir: string, image?: (file: string) => unknown) {
   return readdirSync(dir)
     .filter((name) => /\.mdx?$/.test(name))

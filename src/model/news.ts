@@ -47,7 +47,8 @@ export interface NewsModel {
 async function load(): Promise<NewsModel> {
   const project = getCheckedProject();
   const library = await getDocuments();
-  const entries = new Map((await getCollection('news')).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
+  // A portal without articles yet has no collection: asking Astro for it would only log a warning.
+  const entries = new Map((project.news.length > 0 ? await getCollection('news') : []).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
   const categories = project.categories;
   const categoryById = new Map(categories.map((c) => [c.id, c]));
 

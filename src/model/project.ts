@@ -1,5 +1,6 @@
 import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR } from '../content.paths.ts';
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
+import { unfilledFields } from '../lib/config/unfilled.ts';
 import { checkBodyLinks } from '../lib/content/links.ts';
 import { buildDocuments, type LibraryEntry } from '../lib/documents/build.ts';
 import { buildNews, type NewsArticle } from '../lib/news/build.ts';
@@ -60,6 +61,7 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
 
   const configSource = files.json(CONFIG_FILE, problems);
   const config = checkPortalConfig(configSource, problems, files.exists);
+  if (config) problems.push(...unfilledFields(config, configSource));
   const { categories, ids } = checkCategories(files.exists(CATEGORIES_FILE) ? files.json(CATEGORIES_FILE, problems) : undefined, problems);
 
   const documentFiles = files.list(DOCUMENTS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PORTAL } from '../support/fixture-portal';
 import { headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/headers';
 import { useChromium, withoutChromium } from '../support/browser';
 import { serveSite } from '../support/serve-site';
@@ -17,7 +18,7 @@ let baseUrl = '';
 let close: () => Promise<unknown> = async () => {};
 
 beforeAll(async () => {
-  const config = JSON.parse(readFileSync('portal.config.json', 'utf8'));
+  const config = JSON.parse(readFileSync(join(FIXTURE_PORTAL, 'portal.config.json'), 'utf8'));
   const root = await prepareSite('search-archive', {
     'portal.config.json': JSON.stringify({ ...config, searchRecentArticles: 5 }),
     'src/content/news/kiem-thu-luu-tru-nam-2014.md': article(

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, launchChromium } from '../support/browser';
 import { page } from '../support/dist';
 import { brokenLinks, builtLinks } from '../support/links';
-import { buildSite, PROJECT, prepareSite } from '../support/site-build';
+import { FIXTURE_PORTAL } from '../support/fixture-portal';
+import { buildSite, prepareSite } from '../support/site-build';
 
-// The sample portal served under a sub-path, as on a shared provincial domain (SPEC 9).
+// The fixture portal served under a sub-path, as on a shared provincial domain (SPEC 9).
 const BASE = '/cchc/';
 let dist: string;
 let site: string;
@@ -18,7 +19,7 @@ let origin = '';
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  const config = JSON.parse(readFileSync(join(PROJECT, 'portal.config.json'), 'utf8'));
+  const config = JSON.parse(readFileSync(join(FIXTURE_PORTAL, 'portal.config.json'), 'utf8'));
   site = config.site;
   const root = await prepareSite('base', { 'portal.config.json': JSON.stringify({ ...config, base: BASE }, null, 2) });
   const result = await buildSite(root);

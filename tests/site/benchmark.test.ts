@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withoutChromium } from '../support/browser';
-import { PROJECT } from '../support/project-copy';
+import { FIXTURE_PORTAL, PROJECT } from '../support/fixture-portal';
 import { shellEnv } from '../support/site-build';
 
 // A small run of `npm run bench`, so that the generator and the measurements cannot break
@@ -15,8 +15,8 @@ afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 describe('npm run bench', () => {
   it('builds a synthetic portal and the bare baseline on the same articles and reports every measurement', () => {
-    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/bench.ts'), '--articles', String(ARTICLES), '--format', 'mdx', '--out', out, ...(withoutChromium ? ['--no-search'] : [])], {
-      cwd: PROJECT,
+    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/bench.ts'), '--articles', String(ARTICLES), '--format', 'mdx', '--out', out, '--portal', FIXTURE_PORTAL, ...(withoutChromium ? ['--no-search'] : [])], {
+      cwd: dirname(out),
       env: shellEnv(),
       encoding: 'utf8',
     });

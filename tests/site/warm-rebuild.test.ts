@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_PORTAL } from '../support/fixture-portal';
 import { buildSite, prepareSite } from '../support/site-build';
 
 /** Every file of a built site, by path. */
@@ -18,7 +19,7 @@ const DELETED_PAGE = 'tin-tuc/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-
 describe('a rebuild with the previous build’s caches (.astro/)', () => {
   it('after an editor changes one article and deletes another, re-renders only the pages showing them and writes the same site as a cold build, byte for byte', async () => {
     // Older years in search indexes of their own, so that the unchanged ones can be reused.
-    const config = JSON.parse(readFileSync('portal.config.json', 'utf8'));
+    const config = JSON.parse(readFileSync(join(FIXTURE_PORTAL, 'portal.config.json'), 'utf8'));
     const root = await prepareSite('warm-rebuild', { 'portal.config.json': JSON.stringify({ ...config, searchRecentArticles: 5 }) });
     // Both with Astro's page-by-page progress, which says which pages were reused: the log
     // level is part of what Astro hashes, and a change of it alone re-renders every page.

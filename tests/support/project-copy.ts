@@ -1,22 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { copyFixtureContent, PROJECT } from './fixture-portal';
 
-export const PROJECT = resolve(import.meta.dirname, '../..');
+export { PROJECT };
 const NODE = join(PROJECT, 'node_modules/.bin/node');
 
 const copies: string[] = [];
 
 /**
- * A copy of everything editors write (config, content, data, public files), with some files
+ * A copy of the fixture portal's content (config, content, data, public files), with some files
  * added or replaced: an editor's working tree, for running the editors' commands on. The
  * commands run from the project's own scripts, with the copy as working directory.
  */
 export function copyProject(files: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'cchc-'));
   copies.push(root);
-  for (const source of ['portal.config.json', 'src', 'public', 'data']) cpSync(join(PROJECT, source), join(root, source), { recursive: true });
+  copyFixtureContent(root);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);

@@ -1,26 +1,22 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { copyCode, copyFixtureContent, PROJECT } from './fixture-portal';
 
-export const PROJECT = resolve(import.meta.dirname, '../..');
+export { PROJECT };
 export const TEST_BUILDS = join(PROJECT, '.test-build');
 
-/** What a site is made of: everything a province edits, plus the code. */
-const SOURCES = ['astro.config.mjs', 'portal.config.json', 'tsconfig.json', 'package.json', 'src', 'public', 'data', 'scripts'];
-
 /**
- * Copies the project into `.test-build/<name>` (sharing node_modules) and adds or replaces
- * files, so that a test can build the real code against content of its own.
+ * Copies the project's code and the fixture portal (tests/fixtures/portal) into
+ * `.test-build/<name>` (sharing node_modules) and adds, replaces or removes files, so that a
+ * test builds the real code on content of its own, never the province's.
  */
 export async function prepareSite(name: string, files: Record<string, string> = {}, remove: string[] = []) {
   const root = join(TEST_BUILDS, name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  for (const source of SOURCES) {
-    await cp(join(PROJECT, source), join(root, source), { recursive: true }).catch((error) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
-  }
+  copyCode(root);
+  copyFixtureContent(root);
   await symlink(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
   for (const path of remove) await rm(join(root, path), { recursive: true, force: true });
   for (const [path, text] of Object.entries(files)) {

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFixtureContent } from '../support/fixture-portal';
 
-// Runs the real `npm run new` and `npm run check` scripts in a copy of the project's content.
+// Runs the real `npm run new` and `npm run check` scripts in a copy of the fixture portal.
 const project = fileURLToPath(new URL('../..', import.meta.url));
 const projectNode = join(project, 'node_modules/.bin/node');
 const node = existsSync(projectNode) ? projectNode : process.execPath;
@@ -16,7 +17,7 @@ let dir: string;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cchc-new-'));
-  for (const entry of ['portal.config.json', 'src', 'data', 'public']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  copyFixtureContent(dir);
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

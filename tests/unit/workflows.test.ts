@@ -23,19 +23,33 @@ describe('the GitHub workflow', () => {
     expect(Number(minute)).toBeLessThan(60);
   });
 
-  it('installs, checks and tests before it builds', () => {
+  it('decides from the commits whether code changed, and runs every test only then', () => {
     const steps: Step[] = github.jobs.test.steps;
-    expect(runs(steps)).toEqual(['npm ci --no-audit --no-fund', 'npm run check', 'npm test']);
+    const decide = steps.find((s) => s.run?.includes('scripts/change-kind.ts'))!;
+    expect(decide).toMatchObject({ id: 'changes' });
+    expect(decide.run).toContain('github.event.before');
+    expect(github.jobs.test.outputs.code).toBe('${{ steps.changes.outputs.code }}');
+    // The whole history, so that the diff between the two revisions can be made.
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))!.with!['fetch-depth']).toBe(0);
+    const tests = steps.filter((s) => s.run === 'npm ci --no-audit --no-fund' || s.run === 'npm test');
+    expect(tests).toHaveLength(2);
+    for (const step of tests) expect((step as { if?: string }).if).toBe("steps.changes.outputs.code == 'true'");
+    expect(steps.indexOf(decide)).toBeLessThan(steps.indexOf(tests[0]!));
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.with!['node-version']).toBe(24);
     expect(github.jobs.build.needs).toBe('test');
   });
 
-  it('builds dist/ and publishes it to GitHub Pages, also at night without the tests', () => {
-    expect(runs(github.jobs.build.steps)).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
-    expect(github.jobs.build.steps.find((s: Step) => s.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
-    expect(github.jobs.build.if).toContain("needs.test.result == 'skipped'");
+  it('publishes after the check, the build and the built-site gates, also when the tests were skipped, never after a failure', () => {
+    expect(runs(github.jobs.build.steps)).toEqual(['npm ci --no-audit --no-fund', 'npm run build', 'npm run gates']);
+    const upload = github.jobs.build.steps.find((s: Step) => s.uses?.startsWith('actions/upload-pages-artifact'));
+    expect(upload.with.path).toBe('dist');
+    expect(upload.if).toBe("github.event_name != 'pull_request'");
+    expect(github.jobs.build.if).toBe("always() && (needs.test.result == 'success' || needs.test.result == 'skipped')");
     expect(github.jobs.test.if).toBe("github.event_name != 'schedule'");
     expect(github.jobs.deploy.needs).toBe('build');
+    // A failed or cancelled build publishes nothing: the live site stays as it was.
+    expect(github.jobs.deploy.if).toContain("needs.build.result == 'success'");
+    expect(github.jobs.deploy.if).toContain("github.event_name != 'pull_request'");
     expect(uses(github.jobs.deploy.steps)).toEqual(['actions/deploy-pages']);
     expect(github.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
@@ -52,11 +66,17 @@ describe('the GitHub workflow', () => {
 });
 
 describe('the GitLab pipeline', () => {
-  it('installs, checks and tests, then builds and publishes dist/ to GitLab Pages', () => {
+  it('runs every test only when code changed, then builds, gates and publishes dist/ to GitLab Pages', () => {
     expect(gitlab.stages).toEqual(['test', 'deploy']);
-    expect(gitlab.test.script).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npm run check', 'CI=true npm test']));
+    const script: string[] = gitlab.test.script;
+    const decide = script.findIndex((line) => line.includes('scripts/change-kind.ts'));
+    const skip = script.findIndex((line) => line.includes("grep -q 'code=false'") && line.includes('exit 0'));
+    expect(decide).toBe(0);
+    expect(skip).toBeGreaterThan(decide);
+    expect(skip).toBeLessThan(script.indexOf('CI=true npm test'));
+    expect(gitlab.variables.GIT_DEPTH).toBe('0');
     expect(gitlab.pages.stage).toBe('deploy');
-    expect(gitlab.pages.script).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
+    expect(gitlab.pages.script.slice(1)).toEqual(['npm ci --no-audit --no-fund', 'npm run build', 'CI=true npm run gates']);
     expect(gitlab.pages.pages.publish).toBe('dist');
     expect(gitlab.pages.artifacts.paths).toEqual(['dist']);
     expect(gitlab.default.image).toMatch(/^node:24/);
@@ -72,6 +92,8 @@ describe('the GitLab pipeline', () => {
 describe('the commands the pipelines run', () => {
   it('exist in package.json', () => {
     const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts;
-    for (const name of ['check', 'test', 'build']) expect(scripts, name).toHaveProperty(name);
+    for (const name of ['check', 'test', 'build', 'gates']) expect(scripts, name).toHaveProperty(name);
+    // The gates are the built-site tests that time nothing; Lighthouse's timed score is not one.
+    expect(scripts.gates).toBe('vitest run --project gates');
   });
 });

@@ -15,6 +15,16 @@ const link = z
 const text = z.string().min(1);
 const phone = z.string().regex(/^\+?[0-9][0-9 .]{5,}$/, 'phải là số điện thoại gồm chữ số, có thể cách nhau bằng dấu cách, ví dụ 02133 876 650.');
 const email = z.email('phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.');
+/**
+ * A field only the office can fill in (its address, phone, the person responsible…): `npm run
+ * init` leaves it "" and the check lists it as a warning (./unfilled.ts), so that a new portal
+ * builds before everything is known. Pages leave out what is empty.
+ */
+const toFill = (schema: z.ZodType<string>, message: string) => z.string().refine((value) => value === '' || schema.safeParse(value).success, message);
+const PHONE = 'phải là số điện thoại gồm chữ số, có thể cách nhau bằng dấu cách, ví dụ 02133 876 650.';
+const EMAIL = 'phải là một địa chỉ thư điện tử đầy đủ, ví dụ cchc@laichau.gov.vn.';
+const URL_MESSAGE = 'phải là địa chỉ web đầy đủ, bắt đầu bằng https://.';
+const REPO = 'phải là tên kho mã dạng tổ-chức/tên-kho, ví dụ so-noi-vu-lai-chau/cong-cchc.';
 
 /** One box of the organisation chart on /gioi-thieu/, with the boxes under it. */
 export interface OrgUnit {
@@ -44,19 +54,21 @@ export const portalConfigSchema = z
     logo: z.object({ src: z.string().startsWith('/', 'phải là đường dẫn trong thư mục public, bắt đầu bằng /, ví dụ /logo.svg.') }).strict(),
     /** Header band colour; white text sits on it, so it must be dark enough for AA. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'phải là mã màu dạng #rrggbb, ví dụ #0b4a7d.'),
-    responsible: z.object({ title: z.string().min(1), name: z.string().min(1) }).strict(),
-    address: z.string().min(1),
-    phone,
-    email,
+    responsible: z.object({ title: z.string().min(1), name: z.string() }).strict(),
+    address: z.string(),
+    phone: toFill(phone, PHONE),
+    email: toFill(email, EMAIL),
     /** Office hours, as a sentence. */
-    hours: text,
+    hours: z.string(),
     /** A site-wide note under the header, e.g. that the sample content is illustrative. */
     notice: z.string().min(1).optional(),
+    /** Set on the project's demonstration portal only: `npm run init` replaces it, and refuses to run on a portal without it. */
+    sample: z.literal(true).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
     /** Where readers do their administrative procedures: linked prominently from the home page. */
-    procedures: z.object({ label: text, href: z.url(), description: text }).strict(),
+    procedures: z.object({ label: text, href: toFill(z.url(), URL_MESSAGE), description: text }).strict(),
     /** Other agencies' portals (NĐ 42/2022 art. 7) on /lien-ket/, listed under their `group`. */
-    links: z.array(link.extend({ group: text })).min(1),
+    links: z.array(link.extend({ group: text })),
     nationalRanking: z.array(z.object({ from: z.number().int(), provinces: z.number().int().positive() }).strict()).min(1),
     newsPerPage: z.number().int().min(1).max(100),
     documentsPerPage: z.number().int().min(1).max(200),
@@ -75,18 +87,18 @@ export const portalConfigSchema = z
         intro: z.array(text).min(1),
         functions: z.array(text).min(1),
         organisation: orgUnit,
-        leaders: z.array(z.object({ name: text, title: text, titleEn: text, phone, email }).strict()).min(1),
+        leaders: z.array(z.object({ name: text, title: text, titleEn: text, phone, email }).strict()),
       })
       .strict(),
     /** The essentials in English on /en/ (NĐ 42/2022 art. 7). */
     english: z
-      .object({ name: text, agency: text, address: text, hours: text, intro: z.array(text).min(1), notice: text.optional() })
+      .object({ name: text, agency: text, address: z.string(), hours: z.string(), intro: z.array(text).min(1), notice: text.optional() })
       .strict(),
     /** The web editor at /admin/: the repository it commits to and how editors sign in. */
     editor: z
       .object({
         backend: z.enum(['github', 'gitlab']),
-        repo: z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/, 'phải là tên kho mã dạng tổ-chức/tên-kho, ví dụ so-noi-vu-lai-chau/cong-cchc.'),
+        repo: toFill(z.string().regex(/^[\w.-]+(\/[\w.-]+)+$/), REPO),
         branch: z.string().min(1).default('main'),
         /** The OAuth endpoint for signing in (GitHub needs one; GitLab can use its own PKCE flow). */
         baseUrl: z.url().optional(),

@@ -17,9 +17,10 @@ export function governmentOrganization(portal: Pick<PortalConfig, 'site' | 'agen
     name: portal.agency,
     url,
     logo,
-    address: { '@type': 'PostalAddress', streetAddress: portal.address, addressCountry: 'VN' },
-    telephone: portal.phone,
-    email: portal.email,
+    // A new portal's contacts may still be empty (npm run init): left out, not given as "".
+    ...(portal.address ? { address: { '@type': 'PostalAddress', streetAddress: portal.address, addressCountry: 'VN' } } : {}),
+    ...(portal.phone ? { telephone: portal.phone } : {}),
+    ...(portal.email ? { email: portal.email } : {}),
     subjectOf: { '@type': 'WebSite', name: portal.name, url: portal.site },
   };
 }

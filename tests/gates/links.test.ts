@@ -7,21 +7,23 @@ import { brokenAnchors, brokenLinks, builtLinks } from '../support/links';
 const dist = inject('dist');
 const portal = JSON.parse(readFileSync(join(dirname(dist), 'portal.config.json'), 'utf8'));
 
+// A publishing gate (SPEC 10): it holds for any portal's built site, the fixture's in `npm test`
+// and the province's own in `npm run gates`.
 describe('links in the built site', () => {
-  it('are many, in pages, feeds and sitemaps', () => {
+  it('are found in pages, feeds and sitemaps', () => {
     const links = builtLinks(dist);
-    expect(links.length).toBeGreaterThan(2000);
     for (const file of ['rss.xml', 'sitemap-0.xml', 'index.html']) expect(links.some((l) => l.from === file), file).toBe(true);
   });
 
   it('all lead to a file that was built, from pages, feeds and sitemaps alike', () => {
-    expect(brokenLinks(dist, portal.site, '/')).toEqual([]);
+    expect(brokenLinks(dist, portal.site, portal.base ?? '/')).toEqual([]);
   });
 
   it('lead to a part of a page that exists, when they name one', () => {
+    // Every page has at least its "skip to content" link.
     const anchored = builtLinks(dist).filter((l) => l.from.endsWith('.html') && /#./.test(l.url));
-    expect(anchored.length).toBeGreaterThan(50);
-    expect(brokenAnchors(dist, '/')).toEqual([]);
+    expect(anchored.length).toBeGreaterThan(0);
+    expect(brokenAnchors(dist, portal.base ?? '/')).toEqual([]);
   });
 
   it('the anchor check finds a part that is not there, on the same page or another', () => {

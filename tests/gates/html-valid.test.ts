@@ -8,11 +8,12 @@ import { hasJava, nuChecker } from '../support/nu-checker';
 
 const dist = inject('dist');
 
+// A publishing gate (SPEC 10): it holds for any portal's built site.
 describe('built HTML', () => {
   it('every page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
-    expect(pages.length).toBeGreaterThan(50);
+    expect(pages.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const file of pages) {
       const report = await validator.validateFile(join(dist, file));
@@ -37,7 +38,7 @@ describe('built HTML', () => {
     if (!java && process.env.CI !== 'true') return; // .ci/run installs Java; a developer machine may lack it
     expect(java, 'java is needed for the W3C checker; .ci/run installs default-jre-headless').toBe(true);
     const errors = await nuChecker(dist);
-    expect(errors.pages).toBeGreaterThan(50);
+    expect(errors.pages).toBeGreaterThan(10);
     expect(errors.messages.slice(0, 20)).toEqual([]);
   }, 180_000);
 

@@ -9,6 +9,7 @@ const dist = inject('dist');
 const rules = () => parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
 const policyFor = (path: string) => headersFor(rules(), path).filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value);
 
+// A publishing gate (SPEC 10): it holds for any portal's built site.
 describe('dist/_headers', () => {
   it('gives every page one policy that allows each of its inline scripts and styles by hash, and nothing inline else', () => {
     const problems: string[] = [];
