@@ -5,8 +5,10 @@ import { ContentReadError, FIXTURE_PORTAL, protectedPath } from './tests/support
 
 /**
  * Tests never read the province's content, only the fixture portal (SPEC 10): code that imports
- * the portal's config gets the fixture's, and a module imported from the province's content
- * stops the test. Files read with `fs` are guarded by tests/support/content-guard.ts.
+ * the portal's config (src/lib/config/index.ts) gets the fixture's, and a module imported from the
+ * province's content stops the test. Tests import the fixture's config by its own path, so that
+ * `astro check` types them by it too. Files read with `fs` are guarded by
+ * tests/support/content-guard.ts.
  */
 const fixtureConfig = { find: /^(\.\.\/)+portal\.config\.json$/, replacement: `${FIXTURE_PORTAL}/portal.config.json` };
 const contentGuard: Plugin = {

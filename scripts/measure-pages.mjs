@@ -1,10 +1,14 @@
 // Page weight as a phone downloads it on a first visit: every byte served for each page
 // (HTML, CSS, script, images in view), uncompressed. Usage: npm run build && node scripts/measure-pages.mjs [dist] [/path/ …]
+import { pageExamples } from './page-examples.mjs';
 import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const [dist = 'dist', ...paths] = process.argv.slice(2);
+// Without paths: the home page, the news list, an article, the index overview, the latest year,
+// a unit and the documents list of this portal.
 if (paths.length === 0) {
-  paths.push('/', '/tin-tuc/', '/tin-tuc/par-index-2022-lai-chau-dat-86-29-diem-xep-thu-24-63/', '/chi-so-cchc/', '/chi-so-cchc/2019/', '/don-vi/so-tu-phap/', '/van-ban/');
+  const kinds = /^\/(tin-tuc\/([^/]+\/)?|chi-so-cchc\/(\d{4}\/)?|don-vi\/[^/]+\/|van-ban\/)?$/;
+  paths.push(...pageExamples(dist, { search: '' }).filter((path) => kinds.test(path)));
 }
 const { base, served, close } = await serveDist(dist);
 const browser = await launchChromium();

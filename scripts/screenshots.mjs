@@ -2,30 +2,13 @@
 // Usage: npm run build && npm run screenshots [-- [--contrast] /path/ …]   → screenshots/*.png
 // Without paths: one page of every type. --contrast: in the reader controls' high-contrast mode.
 import { mkdir } from 'node:fs/promises';
+import { pageExamples } from './page-examples.mjs';
 import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
 const contrast = args.includes('--contrast');
 const paths = args.filter((a) => a !== '--contrast');
-if (paths.length === 0) {
-  paths.push(
-    '/',
-    '/tin-tuc/',
-    '/tin-tuc/par-index-2022-lai-chau-dat-86-29-diem-xep-thu-24-63/',
-    '/chuyen-muc/ket-qua-cchc/',
-    '/van-ban/',
-    '/van-ban/ke-hoach-2993-kh-ubnd-2019/',
-    '/chi-so-cchc/',
-    '/chi-so-cchc/2025/',
-    '/don-vi/so-tai-chinh/',
-    '/tim-kiem/?q=ch%E1%BB%89%20s%E1%BB%91',
-    '/tin-tuc/nam/2025/',
-    '/gioi-thieu/',
-    '/en/',
-    '/lien-ket/',
-    '/404.html',
-  );
-}
+if (paths.length === 0) paths.push(...pageExamples('dist'));
 const { base, close } = await serveDist('dist');
 const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });

@@ -9,7 +9,7 @@ import { useChromium, withoutChromium } from '../support/browser';
 import { serveSite } from '../support/serve-site';
 import { article, buildSite, prepareSite } from '../support/site-build';
 
-// The sample with a first search covering only the newest articles, so that older years get
+// The fixture portal with a first search covering only the newest articles, so that older years get
 // indexes of their own (src/lib/search/index-split.ts), and a word only a 2014 article has.
 const WORD = 'zqxluutru';
 const OLD_ARTICLE = '/tin-tuc/kiem-thu-luu-tru-nam-2014/';

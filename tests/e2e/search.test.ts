@@ -171,7 +171,7 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
     for (const word of [HIDDEN_PHRASES.draft, HIDDEN_PHRASES.future].map((p) => p.split(' ').at(-1)!)) {
       expect((await search(word)).results, word).toEqual([]);
     }
-    // The sample draft: no result is it, and no excerpt quotes it.
+    // The fixture's draft: no result is it, and no excerpt quotes it.
     const hidden = sourceArticles(dirname(inject('dist'))).filter((a) => !a.published).map((a) => `/tin-tuc/${a.slug}/`);
     expect(hidden.length).toBeGreaterThanOrEqual(3);
     const shown = await search('bản nháp chưa duyệt số 7731');

@@ -22,7 +22,7 @@ describe('npm run build', () => {
     expect(result.output).not.toMatch(/\n\s+at |client:only|astro/i);
   }, 120_000);
 
-  it('prints a few lines of progress for the sample site, no bundler warnings, no telemetry notice', () => {
+  it('prints a few lines of progress for the fixture portal, no bundler warnings, no telemetry notice', () => {
     const output = inject('buildOutput');
     const lines = output.split('\n').filter((line) => line.trim() && !line.startsWith('>') && !/^npm (warn|notice)/.test(line));
     expect(lines, output).toEqual([

@@ -15,7 +15,7 @@ const TYPE_LABELS: Record<string, string> = {
   'thong-bao': 'Thông báo',
 };
 /**
- * The sample documents as the library must list them, newest first, with their issue day as
+ * The fixture documents as the library must list them, newest first, with their issue day as
  * pages show it (written out by hand from src/content/documents/; none gives `effective`).
  */
 const NEWEST_FIRST: Array<{ slug: string; type: string; issued: string; effective?: string }> = [
@@ -41,7 +41,7 @@ beforeAll(() => {
 const listed = (path: string) => page(dist, path).querySelectorAll('table.documents tbody th a').map((a) => a.getAttribute('href'));
 
 describe('documents library', () => {
-  it('has at least 8 sample documents, each with an attachment', () => {
+  it('has at least 8 fixture documents, each with an attachment', () => {
     expect(docs.length).toBeGreaterThanOrEqual(8);
     // The expectations below are written for exactly these files.
     expect(docs.map((d) => d.slug).sort()).toEqual(NEWEST_FIRST.map((d) => d.slug).sort());

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { allFiles, exists, page, text } from '../support/dist';
 import { FIXTURE_DATES, HIDDEN_PHRASES } from '../support/fixtures';
 import { sourceArticles, type SourceArticle } from '../support/sources';
-import portal from '../../portal.config.json';
+import portal from '../fixtures/portal/portal.config.json';
 
 const dist = inject('dist');
 const root = dirname(dist);
@@ -18,14 +18,14 @@ beforeAll(() => {
   hidden = articles.filter((a) => !a.published);
 });
 
-describe('sample content', () => {
+describe('the fixture portal\'s articles', () => {
   it('has at least 15 published articles in at least 4 categories, 2014 to this year', () => {
     const real = published.filter((a) => !a.slug.startsWith('kiem-thu-'));
     expect(real.length).toBeGreaterThanOrEqual(15);
     expect(new Set(real.map((a) => a.category)).size).toBeGreaterThanOrEqual(4);
     const years = real.map((a) => a.date.getUTCFullYear());
     expect(Math.min(...years)).toBeLessThanOrEqual(2014);
-    // Up to the year the sample was written (a fixed year, so the test does not expire).
+    // Up to the year the fixture was written (a fixed year, so the test does not expire).
     expect(Math.max(...years)).toBeGreaterThanOrEqual(2026);
   });
   it('includes a draft and a scheduled article, so the hiding tests mean something', () => {
@@ -152,7 +152,7 @@ describe('lists', () => {
 
   it('the home page leads with featured news and links the newest articles', () => {
     const html = page(dist, '/');
-    // The sample marks a few published articles `featured: true` (the page shows up to 3):
+    // The fixture marks a few published articles `featured: true` (the page shows up to 3):
     // they, newest first, are what "Tin nổi bật" holds, whatever newer articles there are.
     const featured = published.filter((a) => a.featured);
     expect(featured.length).toBeGreaterThanOrEqual(2);

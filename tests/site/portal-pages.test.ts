@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { vietnamYear } from '../../src/lib/vietnamese/dates';
 import { allFiles, exists, page, text } from '../support/dist';
 import { sourceArticles, type SourceArticle } from '../support/sources';
-import portal from '../../portal.config.json';
+import portal from '../fixtures/portal/portal.config.json';
 
 const dist = inject('dist');
 let published: SourceArticle[];

@@ -14,7 +14,7 @@ export const HIDDEN_PHRASES = {
 };
 
 /**
- * Articles added to the sample content for the site tests: a draft, an article scheduled a
+ * Articles added to the fixture portal for the site tests: a draft, an article scheduled a
  * year ahead (relative to the test run, so it stays in the future), and dates whose Vietnam
  * day differs from the UTC or New York day.
  */
@@ -51,7 +51,7 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     { title: 'Kiểm thử ảnh chụp cỡ lớn', date: '2021-04-05T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: './images/anh-may-anh-kiem-thu.jpg', imageAlt: 'Một mảng màu xanh' },
     'Bài viết có ảnh chụp cỡ lớn.',
   ),
-  // Search ranking: "mộc bản" (woodblocks, in no sample article) sits in one title, one
+  // Search ranking: "mộc bản" (woodblocks, in no fixture article) sits in one title, one
   // summary and, eight times, in one body. Title first, then summary, then body.
   'src/content/news/kiem-thu-xep-hang-o-noi-dung.md': article(
     { title: 'Kiểm thử xếp hạng: bài nhắc nhiều lần trong nội dung', date: '2018-02-01T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },

@@ -5,7 +5,7 @@ import { serveSite } from './serve-site';
 import { buildSite, prepareSite } from './site-build';
 
 /**
- * Builds the sample site plus test fixtures once, on a machine clock far from Vietnam's
+ * Builds the fixture portal (tests/fixtures/portal) plus the fixture articles once, on a machine clock far from Vietnam's
  * (TZ=America/New_York) to prove dates do not depend on it, and serves it for browser tests.
  */
 export default async function setup(project: TestProject) {
@@ -27,7 +27,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dist: string;
     baseUrl: string;
-    /** What `npm run build` printed for the sample site. */
+    /** What `npm run build` printed for the fixture portal. */
     buildOutput: string;
   }
 }

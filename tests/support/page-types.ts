@@ -1,4 +1,4 @@
-/** One page of every type of the built sample site (issue 12's list), for the gates that visit them all. */
+/** One page of every type of the built fixture portal (issue 12's list), for the browser tests that visit them all. */
 export const PAGE_TYPES: Record<string, string> = {
   'trang chủ': '/',
   'tin tức': '/tin-tuc/',

@@ -6,7 +6,7 @@ import { PROJECT, check, copyProject, edit, removeCopies } from '../support/proj
 afterEach(removeCopies);
 
 describe('npm run check', () => {
-  it('passes the sample content, listing its draft as a warning', () => {
+  it('passes the fixture portal, listing its draft as a warning', () => {
     const { status, output } = check(copyProject());
     expect(status, output).toBe(0);
     expect(output).toMatch(/^Lưu ý \(không phải lỗi, 1\):\nsrc\/content\/news\/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao\.mdx:\d+: draft: bản nháp/m);

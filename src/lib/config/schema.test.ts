@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-// The test suite's fixture portal's config (vitest.config.ts): a complete, valid one.
-import raw from '../../../portal.config.json';
+// The fixture portal's config: a complete, valid one.
+import raw from '../../../tests/fixtures/portal/portal.config.json';
 import { formatProblem, type Problem } from '../problems/problem';
 import { readJsonFile } from '../source/json-file';
 import { checkPortalConfig, contrastRatio, parsePortalConfig, provincesInRanking } from './schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../../portal.config.json';
+import raw from '../../../tests/fixtures/portal/portal.config.json';
 import { formatProblem, isWarning, type Problem } from '../problems/problem';
 import { readJsonFile } from '../source/json-file';
 import { checkPortalConfig } from './schema';

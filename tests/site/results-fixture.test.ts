@@ -11,7 +11,7 @@ const units: Array<{ id: string }> = JSON.parse(readFileSync(join(root, 'data/un
 const openData = (year: number) => JSON.parse(readFileSync(join(dist, `du-lieu/chi-so-cchc-${year}.json`), 'utf8'));
 const tierCounts = (group: { tiers: Array<{ id: string; count: number }> }) => Object.fromEntries(group.tiers.map((t) => [t.id, t.count]));
 
-describe('the sample data as published', () => {
+describe('the fixture portal\'s results as published', () => {
   it('covers at least six years, one of them without a district group', () => {
     expect(years.length).toBeGreaterThanOrEqual(6);
     const levels = years.map((y) => openData(y).groups.map((g: { id: string }) => g.id));
