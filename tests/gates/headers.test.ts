@@ -29,7 +29,7 @@ describe('dist/_headers', () => {
       if (/<[^>]+\sstyle="/.test(readFileSync(join(dist, file), 'utf8'))) problems.push(`${path}: style attribute`);
     }
     expect(problems).toEqual([]);
-  });
+  }, 30 * 60_000); // every page: minutes for 10,000 articles; a guard against a hang
 
   it('gives the web editor its own policy and keeps it out of search engines', () => {
     const editor = headersFor(rules(), '/admin/');
