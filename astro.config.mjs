@@ -6,6 +6,7 @@ import sirv from 'sirv';
 import portal from './portal.config.json' with { type: 'json' };
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
+import { tableAlign } from './src/lib/content/table-align.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 
 /**
@@ -57,5 +58,5 @@ export default defineConfig({
   // document pages declare what they show as a cacheKey (src/lib/build/page-key.ts), and
   // Astro keeps their last output in .astro/cache/ (docs/performance.md, "Republishing").
   experimental: { incrementalBuild: true },
-  markdown: { processor: satteri({ hastPlugins: baseLinks(portal.base) }) },
+  markdown: { processor: satteri({ hastPlugins: [...baseLinks(portal.base), ...tableAlign()] }) },
 });

@@ -98,6 +98,13 @@ describe('article pages', () => {
     expect(text(html.querySelector('.summary'))).toContain('<script>window.__xss = 1</script> & ký tự');
   });
 
+  it("keeps a Markdown table's column alignment as a class, which the page's policy allows, not a style", () => {
+    const html = readFileSync(join(dist, 'tin-tuc/kiem-thu-co-mui-gio/index.html'), 'utf8');
+    expect(html).toMatch(/<td class="align-right">1\.204<\/td>/);
+    expect(html).toMatch(/<th class="align-left">Quý<\/th>/);
+    expect(html).not.toMatch(/<t[dh][^>]* style=/);
+  });
+
   it('sizes an image given as a path under public/', () => {
     const img = page(dist, '/tin-tuc/kiem-thu-anh-trong-public/').querySelector('.article figure img')!;
     expect(img.getAttribute('src')).toBe('/logo.svg');

@@ -34,7 +34,8 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
   ),
   'src/content/news/kiem-thu-co-mui-gio.md': article(
     { title: 'Kiểm thử ngày có múi giờ', date: '2020-05-27T10:00:00+00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'] },
-    'Bài viết có ghi múi giờ UTC.',
+    // And a Markdown table with aligned columns: its cells must carry no style attribute.
+    ['Bài viết có ghi múi giờ UTC.', '', '| Quý | Hồ sơ trực tuyến |', '| :--- | ---: |', '| I | 1.204 |'].join('\n'),
   ),
   // "Dao" (an ethnic group) without đ: typed "dao", it must come before the "đạo" pages.
   'src/content/news/kiem-thu-nguoi-dao.md': article(
