@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { allFiles } from '../support/dist';
+import { PROJECT } from '../support/fixture-portal';
 import { hasJava, nuChecker } from '../support/nu-checker';
+import { ValidatedPages, validatorKey } from '../support/validated-pages';
+
+/** An npm package's version, part of what a validator's verdict depends on. */
+const versionOf = (name: string) => JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')).version as string;
 
 const dist = inject('dist');
-// Every page is read: a portal of 10,000 articles takes minutes, not the usual test's seconds.
-// A guard against a hang, never a time target.
+// Every page is read at least once: a first build of 10,000 articles takes minutes. A guard
+// against a hang, never a time target. Pages that passed before, byte for byte, are not read
+// again by the validators (tests/support/validated-pages.ts): a rebuild after one edit takes seconds.
 const EVERY_PAGE = 30 * 60_000;
 
 // A publishing gate (SPEC 10): it holds for any portal's built site.
@@ -17,13 +23,18 @@ describe('built HTML', () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(10);
+    const validated = new ValidatedPages(dist, 'html-validate', validatorKey(versionOf('html-validate'), readFileSync(join(PROJECT, '.htmlvalidate.json'), 'utf8')));
     const problems: string[] = [];
     for (const file of pages) {
-      const report = await validator.validateFile(join(dist, file));
+      const html = readFileSync(join(dist, file), 'utf8');
+      if (validated.passedBefore(file, html)) continue;
+      const report = await validator.validateString(html, join(dist, file));
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
       }
+      if (report.valid) validated.pass(file, html);
     }
+    validated.save(pages);
     expect(problems.slice(0, 20)).toEqual([]);
   }, EVERY_PAGE);
 
@@ -40,8 +51,14 @@ describe('built HTML', () => {
     const java = await hasJava();
     if (!java && process.env.CI !== 'true') return; // .ci/run installs Java; a developer machine may lack it
     expect(java, 'java is needed for the W3C checker; .ci/run installs default-jre-headless').toBe(true);
-    const errors = await nuChecker(dist);
+    const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
+    const validated = new ValidatedPages(dist, 'vnu', validatorKey(versionOf('vnu-jar'), nuChecker.toString()));
+    const changed = pages.filter((page) => !validated.passedBefore(page, readFileSync(join(dist, page))));
+    // Everything changed (a first build): the whole folder in one run of the checker.
+    const errors = await nuChecker(dist, changed.length === pages.length ? undefined : changed);
     expect(errors.pages).toBeGreaterThan(10);
+    for (const page of changed) if (!errors.failed.has(page)) validated.pass(page, readFileSync(join(dist, page)));
+    validated.save(pages);
     expect(errors.messages.slice(0, 20)).toEqual([]);
   }, EVERY_PAGE);
 
