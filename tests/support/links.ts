@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { allFiles, exists } from './dist';
@@ -11,27 +11,50 @@ export interface Link {
 
 const ATTRIBUTES = ['href', 'src', 'srcset', 'content', 'action', 'data'];
 
+/** What one built file holds for the link checks: the addresses it writes and its ids. */
+interface FileLinks {
+  stamp: string;
+  links: string[];
+  ids: Set<string>;
+}
+
+// Each file is parsed once per process, not once per check: at 10,000 articles a parse of every
+// page takes about 20 s. A file rewritten since (a test's rebuild) is parsed again.
+const parsed = new Map<string, FileLinks>();
+
+function linksOf(dist: string, file: string): FileLinks {
+  const path = join(dist, file);
+  const { mtimeMs, size } = statSync(path);
+  const stamp = `${mtimeMs}:${size}`;
+  const known = parsed.get(path);
+  if (known?.stamp === stamp) return known;
+  const source = readFileSync(path, 'utf8');
+  const links: string[] = [];
+  const ids = new Set<string>();
+  if (file.endsWith('.html')) {
+    const root = parse(source);
+    for (const element of root.querySelectorAll('*')) {
+      if (element.id) ids.add(element.id);
+      for (const name of ATTRIBUTES) {
+        const value = element.getAttribute(name);
+        if (!value) continue;
+        if (name === 'content' && !/^(og:image|og:url|twitter:image)$/.test(element.getAttribute('property') ?? element.getAttribute('name') ?? '')) continue;
+        links.push(...(name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]!) : [value]));
+      }
+    }
+  } else if (file.endsWith('.xml')) {
+    for (const match of source.matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>/g)) links.push(match[1]!);
+  }
+  const entry = { stamp, links, ids };
+  parsed.set(path, entry);
+  return entry;
+}
+
 /** Every address written in the built pages, feeds and sitemaps (not in scripts or stylesheets). */
 export function builtLinks(dist: string): Link[] {
-  const links: Link[] = [];
-  for (const file of allFiles(dist)) {
-    if (file.startsWith('pagefind/') || file.startsWith('admin/')) continue;
-    const source = readFileSync(join(dist, file), 'utf8');
-    if (file.endsWith('.html')) {
-      for (const element of parse(source).querySelectorAll('*')) {
-        for (const name of ATTRIBUTES) {
-          const value = element.getAttribute(name);
-          if (!value) continue;
-          if (name === 'content' && !/^(og:image|og:url|twitter:image)$/.test(element.getAttribute('property') ?? element.getAttribute('name') ?? '')) continue;
-          const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0]) : [value];
-          for (const url of urls) links.push({ from: file, url });
-        }
-      }
-    } else if (file.endsWith('.xml')) {
-      for (const match of source.matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>/g)) links.push({ from: file, url: match[1] });
-    }
-  }
-  return links;
+  return allFiles(dist)
+    .filter((file) => !file.startsWith('pagefind/') && !file.startsWith('admin/') && /\.(html|xml)$/.test(file))
+    .flatMap((file) => linksOf(dist, file).links.map((url) => ({ from: file, url })));
 }
 
 /**
@@ -60,11 +83,7 @@ export function brokenLinks(dist: string, site: string, base: string): string[] 
  * with that id: each as "file → address".
  */
 export function brokenAnchors(dist: string, base: string): string[] {
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!ids.has(file)) ids.set(file, new Set(parse(readFileSync(join(dist, file), 'utf8')).querySelectorAll('[id]').map((e) => e.id)));
-    return ids.get(file)!;
-  };
+  const idsOf = (file: string) => linksOf(dist, file).ids;
   const broken: string[] = [];
   for (const { from, url } of builtLinks(dist)) {
     if (!from.endsWith('.html') || !url.includes('#') || /^[a-z]+:|^\/\//i.test(url)) continue;
