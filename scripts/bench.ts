@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeRelated } from '../src/lib/news/related.ts';
-import { checkProject, errorsOf } from '../src/model/project.ts';
+import { checkProject, errorsOf } from '../src/check/project.ts';
 import { writeBaseline } from './bench/baseline.ts';
 import { median, outputStats, pageWeight, scriptWeight, searchDownloads } from './bench/measure.ts';
 import { runBuild, type BuildRun } from './bench/run-build.ts';

@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, sitePolicy } from '../src/lib/hosting/headers.ts';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
-import { checkProject, errorsOf, handOverToBuild } from '../src/model/project.ts';
+import { checkProject, errorsOf, handOverToBuild } from '../src/check/project.ts';
 import { CONFIG_FILE } from '../src/content.paths.ts';
 import { recordedPages, staleOutputs } from '../src/lib/build/stale-output.ts';
 import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../src/lib/build/output-scan.ts';
 import { archiveYears } from '../src/lib/news/archive.ts';
-import { BASE } from '../src/lib/urls.ts';
+import { urls } from '../src/lib/urls.ts';
 import { splitNewsYears } from '../src/lib/search/index-split.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { summary } from './check-summary.ts';
@@ -35,7 +35,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 timings.check = performance.now() - started;
-handOverToBuild(project, BASE);
+handOverToBuild(project);
 const warnings = project.problems.filter(isWarning);
 const unfilled = warnings.filter((p) => p.file === CONFIG_FILE).length;
 const unpublished = warnings.length - unfilled;
@@ -106,9 +106,9 @@ started = performance.now();
 // Older years of news get indexes of their own, searched when the reader asks for them.
 const published = archiveYears(project.news.filter((article) => article.status === 'published'));
 const { archiveYears: olderYears } = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), project.config!.searchRecentArticles);
-// The check wrote the addresses under BASE (`/` outside Astro), whatever the site's sub-path.
-const distPath = (url: string) => `${url.slice(BASE.length)}index.html`;
-const archive = new Map(olderYears.map(({ year }) => [year, new Set(published.find((y) => y.year === year)!.articles.map((a) => distPath(a.url)))]));
+// Outside Astro the addresses are written from the site's root, as files are laid out in dist/.
+const distPath = (slug: string) => `${urls.article(slug).slice(1)}index.html`;
+const archive = new Map(olderYears.map(({ year }) => [year, new Set(published.find((y) => y.year === year)!.articles.map((a) => distPath(a.slug)))]));
 const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
 if (search.errors.length > 0) {
   console.error(`Tạo chỉ mục tìm kiếm thất bại: ${search.errors.join('; ')}`);

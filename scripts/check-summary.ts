@@ -1,6 +1,6 @@
 import { isWarning } from '../src/lib/problems/problem.ts';
 import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
-import type { CheckedProject } from '../src/model/project.ts';
+import type { CheckedProject } from '../src/check/project.ts';
 
 /** One line saying what was checked and the outcome, for `npm run check` and the build. */
 export function summary(project: CheckedProject, milliseconds: number): string {

@@ -2,7 +2,7 @@
 // the build does, without building, and prints every problem at once, in Vietnamese.
 // Usage: npm run check            (exit status 1 on any error, 0 otherwise)
 import { formatReport } from '../src/lib/problems/problem.ts';
-import { checkProject, errorsOf } from '../src/model/project.ts';
+import { checkProject, errorsOf } from '../src/check/project.ts';
 import { summary } from './check-summary.ts';
 
 const started = performance.now();

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { formatReport } from '../src/lib/problems/problem.ts';
-import { checkProject, errorsOf } from '../src/model/project.ts';
+import { checkProject, errorsOf } from '../src/check/project.ts';
 
 const project = checkProject(process.cwd());
 if (errorsOf(project).length > 0) {

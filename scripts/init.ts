@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR } from '../src/content.paths.ts';
 import { formatReport } from '../src/lib/problems/problem.ts';
 import { newPortalConfig, parseProvince } from '../src/lib/scaffold/portal-config.ts';
-import { checkProject, errorsOf } from '../src/model/project.ts';
+import { checkProject, errorsOf } from '../src/check/project.ts';
 
 const USAGE = `Cách dùng: npm run init -- "<tên tỉnh>"
   Ví dụ: npm run init -- "Hà Giang"   hoặc   npm run init -- "thành phố Hải Phòng"

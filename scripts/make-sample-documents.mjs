@@ -13,7 +13,7 @@ import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { DOCUMENT_TYPE_LABELS } from '../src/lib/documents/types.ts';
+import { DOCUMENT_TYPE_LABELS } from '../src/lib/documents/document-types.ts';
 import { readMarkdownFile } from '../src/lib/source/markdown-file.ts';
 import { formatDate, parseVietnamDate } from '../src/lib/vietnamese/dates.ts';
 

@@ -1,18 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths';
-import { markdownGlob } from './model/markdown-loader';
+import { markdownGlob } from './content-store/markdown-loader';
 
 /**
  * Astro loads articles and documents only to render their bodies and to turn a picture beside
  * an article into an optimisable asset. Their fields are read and checked by our own check
- * (src/model/project.ts, the schemas in src/lib), before Astro starts, with messages an editor
+ * (src/check/project.ts, the schemas in src/lib), before Astro starts, with messages an editor
  * can act on, and one date rule for every field.
  */
 export const collections = {
   news: defineCollection({
     loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NEWS_DIR, retainBody: false }),
-    // Only the picture is kept: the store is part of every build (src/model/entry-bodies.ts).
+    // Only the picture is kept: the store is part of every build (src/content-store/entry-bodies.ts).
     schema: ({ image }) => z.object({ image: z.union([z.string().startsWith('/'), image()]).nullish() }),
   }),
   documents: defineCollection({

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { portal } from '../lib/config';
 import { urls } from '../lib/urls';
-import { getNews } from '../model/news';
+import { getNews } from '../site/news';
 
 export async function GET(context: APIContext) {
   const { articles } = await getNews();

@@ -78,7 +78,7 @@ describe('npm run check', () => {
     });
     for (const TZ of ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati']) {
       const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['--input-type=module', '-e', `
-        const { checkProject } = await import(${JSON.stringify(join(PROJECT, 'src/model/project.ts'))});
+        const { checkProject } = await import(${JSON.stringify(join(PROJECT, 'src/check/project.ts'))});
         const doc = checkProject(process.cwd()).documents.find((d) => d.slug === 'ban-hanh-buoi-toi');
         console.log(doc.issued);`], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ } });
       expect(result.stdout.trim(), `${TZ}: ${result.stderr}`).toBe('2019-12-23');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { documentFrontmatterSchema } from '../documents/schema.ts';
-import { DOCUMENT_TYPES } from '../documents/types.ts';
+import { DOCUMENT_TYPES } from '../documents/document-types.ts';
 import { categorySchema, newsFrontmatterSchema } from '../news/schema.ts';
 import { categoryFields, documentFields, editorConfig, newsFields, type EditorField } from './config.ts';
 

@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '../documents/types.ts';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '../documents/document-types.ts';
 import type { PortalConfig } from '../config/schema.ts';
 import type { Category } from '../news/schema.ts';
 

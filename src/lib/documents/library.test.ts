@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments, facets, fileDescription, normalizeNumber } from './library';
-import type { DocumentInfo } from './types';
+import type { CheckedDocument } from './check';
 
-const doc = (slug: string, fields: Partial<DocumentInfo> = {}): DocumentInfo => ({
+const doc = (slug: string, fields: Partial<CheckedDocument> = {}): CheckedDocument => ({
   slug,
+  file: `src/content/documents/${slug}.mdx`,
   title: slug,
   number: `${slug}/KH-UBND`,
   type: 'ke-hoach',

@@ -1,13 +1,14 @@
 import { formatNumber } from '../vietnamese/numbers.ts';
 import { foldVietnamese } from '../vietnamese/text.ts';
-import { DOCUMENT_TYPES, type DocumentInfo, type DocumentType } from './types.ts';
+import { DOCUMENT_TYPES, type DocumentType } from './document-types.ts';
+import type { DocumentFrontmatter } from './schema.ts';
 
 /** Newest issue date first; same day by number, so the order is stable. */
-export function compareDocuments(a: DocumentInfo, b: DocumentInfo): number {
+export function compareDocuments(a: Pick<DocumentFrontmatter, 'issued' | 'number'>, b: Pick<DocumentFrontmatter, 'issued' | 'number'>): number {
   return b.issued.localeCompare(a.issued) || a.number.localeCompare(b.number, 'vi', { numeric: true });
 }
 
-export const issuedYear = (doc: Pick<DocumentInfo, 'issued'>) => Number(doc.issued.slice(0, 4));
+export const issuedYear = (doc: Pick<DocumentFrontmatter, 'issued'>) => Number(doc.issued.slice(0, 4));
 
 export interface DocumentFacets<T> {
   /** Each type that has documents, in the order of DOCUMENT_TYPES, with its documents. */
@@ -17,7 +18,7 @@ export interface DocumentFacets<T> {
 }
 
 /** The library's facets: its documents by type and by year of issue, in the list's own order. */
-export function facets<T extends Pick<DocumentInfo, 'type' | 'issued'>>(docs: readonly T[]): DocumentFacets<T> {
+export function facets<T extends Pick<DocumentFrontmatter, 'type' | 'issued'>>(docs: readonly T[]): DocumentFacets<T> {
   const types = DOCUMENT_TYPES.map((type) => ({ type, documents: docs.filter((d) => d.type === type) })).filter((t) => t.documents.length > 0);
   const years = [...new Set(docs.map(issuedYear))]
     .sort((a, b) => b - a)

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { flag, list, optional, text, vietnamDay } from '../content/fields.ts';
-import { DOCUMENT_TYPES } from './types.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 /** A document's frontmatter (SPEC 4.4); cross-file rules are in build.ts. */
 export const documentFrontmatterSchema = z

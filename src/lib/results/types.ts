@@ -13,9 +13,3 @@ export type YearFile = z.output<typeof yearFileSchema>;
 export type NationalFile = z.output<typeof nationalFileSchema>;
 export type NationalResult = NationalFile['results'][number];
 
-/** The levels as readers know them. */
-export const LEVEL_LABELS: Record<Level, string> = {
-  so: 'Sở, ban, ngành tỉnh',
-  huyen: 'Cấp huyện',
-  xa: 'Cấp xã',
-};

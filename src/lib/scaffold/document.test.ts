@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildDocuments } from '../documents/build.ts';
+import { checkDocuments } from '../documents/check.ts';
 import { documentFrontmatterSchema } from '../documents/schema.ts';
-import { DOCUMENT_TYPES } from '../documents/types.ts';
+import { DOCUMENT_TYPES } from '../documents/document-types.ts';
 import type { Problem } from '../problems/problem.ts';
 import { readMarkdownFile } from '../source/markdown-file.ts';
 import { cleanNumber, documentSlug, documentTemplate, documentWithNumber, inferDocumentType, looksLikeNumber, yearInNumber } from './document.ts';
@@ -95,7 +95,7 @@ describe('documentTemplate', () => {
   it('passes the check, with only the draft warning', () => {
     const problems: Problem[] = [];
     const file = readMarkdownFile('src/content/documents/ke-hoach-2993-kh-ubnd-2027.mdx', template, problems);
-    const built = buildDocuments([file], () => false);
+    const built = checkDocuments([file], () => false);
     problems.push(...built.problems);
     expect(problems.map((p) => `${p.field}: ${p.severity ?? 'error'}`)).toEqual(['draft: warning']);
     expect(built.documents[0]).toMatchObject({ type: 'ke-hoach', issued: '2027-01-01', effective: undefined });

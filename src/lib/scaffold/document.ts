@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '../documents/types.ts';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.ts';
 import { normalizeNumber } from '../documents/library.ts';
 import { toVietnamDay, vietnamYear } from '../vietnamese/dates.ts';
 import { foldVietnamese, slugify } from '../vietnamese/text.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildNews } from '../news/build.ts';
+import { checkNews } from '../news/check.ts';
 import { newsFrontmatterSchema } from '../news/schema.ts';
 import type { Problem } from '../problems/problem.ts';
 import { readMarkdownFile } from '../source/markdown-file.ts';
@@ -60,7 +60,7 @@ describe('newsTemplate', () => {
   it('passes the check, with only the draft warning', () => {
     const problems: Problem[] = [];
     const file = readMarkdownFile('src/content/news/day-manh-cai-cach-hanh-chinh-nam-2027.mdx', template, problems);
-    const built = buildNews([file], { categories: new Set(categories.map((c) => c.id)), documents: new Set(), fileExists: () => false, now });
+    const built = checkNews([file], { categories: new Set(categories.map((c) => c.id)), documents: new Set(), fileExists: () => false, now });
     problems.push(...built.problems);
     expect(problems.map((p) => `${p.field}: ${p.severity ?? 'error'}`)).toEqual(['draft: warning']);
     expect(built.articles[0].status).toBe('draft');

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { editorConfig } from '../../lib/admin/config';
 import { portal } from '../../lib/config';
 import { BASE } from '../../lib/urls';
-import { getNews } from '../../model/news';
+import { getNews } from '../../site/news';
 
 /** The web editor's config.yml, generated from the portal's config and the article schema. */
 export async function GET() {

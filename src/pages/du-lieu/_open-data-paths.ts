@@ -1,6 +1,6 @@
 // Files starting with _ are not routes: this only shares the open-data endpoints' paths.
 import type { GetStaticPaths } from 'astro';
-import { getResults } from '../../model/results';
+import { getResults } from '../../site/results';
 
 /** One open-data file per assessment year, in each format (the JSON and CSV endpoints share it). */
 export const openDataPaths = (() =>

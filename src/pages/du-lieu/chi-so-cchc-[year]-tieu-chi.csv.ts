@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { yearCriteriaToCsv } from '../../lib/results/open-data';
-import { getResults } from '../../model/results';
+import { getResults } from '../../site/results';
 
 /** A file only for the years whose results have components: none rather than an empty table. */
 export const getStaticPaths = (() =>

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resultsDataFiles } from '../../tests/support/results-data';
 import { projectFiles } from './read-files';
-import { loadResults } from './results-loader';
+import { loadResults } from './results';
 
 const roots: string[] = [];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, sortProblems, type Problem } from '../problems/problem';
 import { readMarkdownFile } from '../source/markdown-file';
-import { buildNews, type NewsContext } from './build';
+import { checkNews, type NewsContext } from './check';
 
 const NOW = new Date('2026-11-23T03:00:00Z'); // 10:00 in Vietnam
 
@@ -22,12 +22,12 @@ const article = (front: string, body = 'Nội dung.') => `---\ntitle: "Bài"\nda
 
 function build(sources: Record<string, string>, ctx: Partial<NewsContext> = {}) {
   const { read, problems } = files(sources);
-  const result = buildNews(read, { ...context, ...ctx });
+  const result = checkNews(read, { ...context, ...ctx });
   const all = sortProblems([...problems, ...result.problems]);
   return { ...result, lines: all.filter((p) => !p.severity).map(formatProblem), warnings: all.filter((p) => p.severity).map(formatProblem) };
 }
 
-describe('buildNews', () => {
+describe('checkNews', () => {
   it('accepts a complete article and reads its date as Vietnam time', () => {
     const { lines, articles } = build({
       'a.mdx': article('tags: ["PAR INDEX"]\nimage: ./images/hoi-nghi.jpg\nimageAlt: "Hội nghị"\ndocuments: ["ke-hoach-2993-kh-ubnd-2019"]\nrelated: ["b"]\n'),

@@ -1,7 +1,7 @@
-import type { ResultsModel } from './results-loader';
+import type { ResultsModel } from '../check/results';
 import { getCheckedProject } from './checked';
 
-export type { NationalIndex, ResultsModel, UnitYear } from './results-loader';
+export type { NationalIndex, ResultsModel, UnitYear } from '../check/results';
 
 /** The results model for the build, computed once with the rest of the check. */
 export function getResults(): ResultsModel {

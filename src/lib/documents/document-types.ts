@@ -1,5 +1,3 @@
-import type { DocumentFrontmatter } from './schema.ts';
-
 /** Document types of SPEC 4.4, with the names readers know them by. */
 export const DOCUMENT_TYPES = ['ke-hoach', 'quyet-dinh', 'chi-thi', 'cong-van', 'bao-cao', 'thong-bao'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -13,5 +11,3 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   'thong-bao': 'Thông báo',
 };
 
-/** A document as the library knows it: its validated frontmatter and its slug (the file name). */
-export type DocumentInfo = DocumentFrontmatter & { slug: string };

@@ -1,8 +1,9 @@
 import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { slugOf } from '../lib/content/files';
-import type { LibraryEntry } from '../lib/documents/build';
+import type { CheckedDocument } from '../lib/documents/check';
 import { facets, fileDescription, normalizeNumber, type DocumentFacets } from '../lib/documents/library';
+import { urls } from '../lib/urls';
 import { getCheckedProject, PREVIEW } from './checked';
 
 export interface Attachment {
@@ -12,7 +13,9 @@ export interface Attachment {
   description: string;
 }
 
-export interface LibraryDocument extends Omit<LibraryEntry, 'attachments'> {
+export interface LibraryDocument extends Omit<CheckedDocument, 'attachments'> {
+  /** The document's page, under the site's sub-path. */
+  url: string;
   attachments: Attachment[];
   entry: CollectionEntry<'documents'>;
 }
@@ -35,6 +38,7 @@ async function load(): Promise<DocumentsModel> {
     .documents.filter((d) => PREVIEW || !d.draft)
     .map((d) => ({
       ...d,
+      url: urls.document(d.slug),
       attachments: d.attachments.map((a) => ({ ...a, description: fileDescription(a.file, statSync(`public${a.file}`).size) })),
       entry: entries.get(d.slug)!,
     }));

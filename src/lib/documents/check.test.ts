@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, sortProblems, type Problem } from '../problems/problem';
 import { readMarkdownFile } from '../source/markdown-file';
-import { buildDocuments } from './build';
+import { checkDocuments } from './check';
 
 const doc = (fields: string) =>
   `---\ntitle: "Kế hoạch thử"\nnumber: "1/KH-UBND"\ntype: ke-hoach\nissuer: "UBND tỉnh"\nissued: 2020-01-01\n${fields}---\n\nMô tả.\n`;
@@ -9,16 +9,16 @@ const doc = (fields: string) =>
 function build(sources: Record<string, string>, exists = (path: string) => path === 'public/files/van-ban/a.pdf') {
   const problems: Problem[] = [];
   const files = Object.entries(sources).map(([name, text]) => readMarkdownFile(`src/content/documents/${name}`, text, problems));
-  const result = buildDocuments(files, exists);
+  const result = checkDocuments(files, exists);
   const all = sortProblems([...problems, ...result.problems]);
   return { ...result, lines: all.filter((p) => !p.severity).map(formatProblem), warnings: all.filter((p) => p.severity).map(formatProblem) };
 }
 
-describe('buildDocuments', () => {
+describe('checkDocuments', () => {
   it('accepts a document with its attachment', () => {
     const { lines, documents } = build({ 'a.mdx': doc('attachments:\n  - file: /files/van-ban/a.pdf\n    label: "Toàn văn"\n') });
     expect(lines).toEqual([]);
-    expect(documents[0]).toMatchObject({ slug: 'a', url: '/van-ban/a/', issued: '2020-01-01', attachments: [{ file: '/files/van-ban/a.pdf', label: 'Toàn văn' }] });
+    expect(documents[0]).toMatchObject({ slug: 'a', issued: '2020-01-01', attachments: [{ file: '/files/van-ban/a.pdf', label: 'Toàn văn' }] });
   });
 
   it('reads an issue time written without quotes in Vietnam time, whatever the machine’s zone', () => {
@@ -44,7 +44,7 @@ describe('buildDocuments', () => {
   it('says how to fix a path written with public, or a name in the wrong case', () => {
     const problems: Problem[] = [];
     const files = [readMarkdownFile('src/content/documents/a.mdx', doc('attachments:\n  - file: /public/files/van-ban/a.pdf\n    label: "A"\n  - file: public/files/van-ban/a.pdf\n    label: "A"\n  - file: /files/van-ban/A.PDF\n    label: "A"\n'), problems)];
-    const result = buildDocuments(files, (path) => path === 'public/files/van-ban/a.pdf', (path) => (path.toLowerCase() === 'public/files/van-ban/a.pdf' ? 'public/files/van-ban/a.pdf' : undefined));
+    const result = checkDocuments(files, (path) => path === 'public/files/van-ban/a.pdf', (path) => (path.toLowerCase() === 'public/files/van-ban/a.pdf' ? 'public/files/van-ban/a.pdf' : undefined));
     expect(result.problems.map(formatProblem)).toEqual([
       'src/content/documents/a.mdx:8: attachments (mục thứ 1).file: không tìm thấy tệp public/public/files/van-ban/a.pdf: bỏ /public ở đầu đường dẫn: thư mục public là gốc của trang, ví dụ /files/van-ban/ten-tep.pdf.',
       'src/content/documents/a.mdx:12: attachments (mục thứ 3).file: không tìm thấy tệp public/files/van-ban/A.PDF: có tệp public/files/van-ban/a.pdf, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.',

@@ -1,5 +1,4 @@
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
-import { urls } from '../urls.ts';
 import { type Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { parseWithProblems } from '../problems/zod.ts';
@@ -10,10 +9,9 @@ import { compareNewestFirst, publishStatus, type PublishStatus } from './publish
 import { newsFrontmatterSchema, type NewsFrontmatter } from './schema.ts';
 
 /** An article whose frontmatter is valid, with what the model needs of it. */
-export interface NewsArticle {
+export interface CheckedArticle {
   slug: string;
   file: string;
-  url: string;
   /** The posting time as an instant (Vietnam time unless the editor wrote an offset). */
   date: Date;
   status: PublishStatus;
@@ -41,12 +39,12 @@ const strings = (value: unknown): Array<[number, string]> =>
  * An article with a problem still counts as existing for the others (its slug is its file
  * name), so one mistake never causes a false one elsewhere.
  */
-export function buildNews(files: readonly MarkdownFile[], context: NewsContext): { problems: Problem[]; articles: NewsArticle[] } {
+export function checkNews(files: readonly MarkdownFile[], context: NewsContext): { problems: Problem[]; articles: CheckedArticle[] } {
   const problems: Problem[] = [];
   const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
   problems.push(...checkSlugs(named, 'cong-bo-chi-so-cchc-nam-2019.mdx'));
   const slugs = new Set(named.map((f) => f.slug));
-  const articles: NewsArticle[] = [];
+  const articles: CheckedArticle[] = [];
 
   for (const source of named) {
     const { file, slug } = source;
@@ -91,7 +89,7 @@ export function buildNews(files: readonly MarkdownFile[], context: NewsContext):
     } else if (status === 'scheduled') {
       problems.push({ file, line: source.lineOf(['date']), field: 'date', message: `hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau ${formatDateTime(data.date)} (giờ Việt Nam).`, severity: 'warning' });
     }
-    articles.push({ slug, file, url: urls.article(slug), date: data.date, status, data });
+    articles.push({ slug, file, date: data.date, status, data });
   }
   return { problems, articles: articles.sort(compareNewestFirst) };
 }

@@ -2,18 +2,21 @@ import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { portal } from '../lib/config';
 import { slugOf } from '../lib/content/files';
-import type { NewsArticle } from '../lib/news/build';
+import type { CheckedArticle } from '../lib/news/check';
 import { archiveYears, type ArchiveYear } from '../lib/news/archive';
 import { homeSelection, latestExcept } from '../lib/news/publishing';
 import { computeRelated } from '../lib/news/related';
 import type { Category } from '../lib/news/schema';
+import { urls } from '../lib/urls';
 import { getCheckedProject, PREVIEW } from './checked';
 import { getDocuments, type LibraryDocument } from './documents';
 
 export type { Category };
 
 /** An article as pages show it: explicit fields, so that no page reads raw frontmatter. */
-export interface Article extends NewsArticle {
+export interface Article extends CheckedArticle {
+  /** The article's address, under the site's sub-path. */
+  url: string;
   title: string;
   summary?: string;
   author?: string;
@@ -60,6 +63,7 @@ async function load(): Promise<NewsModel> {
       const src = a.data.image?.startsWith('/') ? a.data.image : (entry.data.image as ImageMetadata | undefined);
       return {
         ...a,
+        url: urls.article(a.slug),
         title: a.data.title,
         summary: a.data.summary,
         author: a.data.author,

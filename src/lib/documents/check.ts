@@ -1,33 +1,29 @@
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
-import { urls } from '../urls.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseWithProblems } from '../problems/zod.ts';
 import { checkMdxSyntax } from '../source/body.ts';
 import type { MarkdownFile } from '../source/markdown-file.ts';
 import { formatDay } from '../vietnamese/dates.ts';
 import { compareDocuments, normalizeNumber } from './library.ts';
-import { documentFrontmatterSchema } from './schema.ts';
-import type { DocumentInfo } from './types.ts';
+import { documentFrontmatterSchema, type DocumentFrontmatter } from './schema.ts';
 
-export interface LibraryEntry extends DocumentInfo {
-  file: string;
-  url: string;
-}
+/** A document whose frontmatter is valid: its fields, its slug (the file name) and its file. */
+export type CheckedDocument = DocumentFrontmatter & { slug: string; file: string };
 
 /**
  * Validates every document and the rules between them (slugs, numbers, attachment files).
  * Returns the valid documents newest first, drafts included, and the slug of every file, valid
  * or not, so that an article citing a document with a mistake is not reported as well.
  */
-export function buildDocuments(
+export function checkDocuments(
   files: readonly MarkdownFile[],
   fileExists: (path: string) => boolean,
   sameNameOtherCase?: (path: string) => string | undefined,
-): { problems: Problem[]; documents: LibraryEntry[]; slugs: Set<string> } {
+): { problems: Problem[]; documents: CheckedDocument[]; slugs: Set<string> } {
   const problems: Problem[] = [];
   const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
   problems.push(...checkSlugs(named, 'ke-hoach-2993-kh-ubnd-2019.mdx'));
-  const documents: LibraryEntry[] = [];
+  const documents: CheckedDocument[] = [];
   const numbers = new Map<string, string>();
 
   for (const source of named) {
@@ -61,7 +57,7 @@ export function buildDocuments(
     if (data.draft) {
       problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
     }
-    documents.push({ ...data, slug, file, url: urls.document(slug) });
+    documents.push({ ...data, slug, file });
   }
   return { problems, documents: documents.sort(compareDocuments), slugs: new Set(named.map((f) => f.slug)) };
 }

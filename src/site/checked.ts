@@ -1,6 +1,5 @@
 import { formatReport } from '../lib/problems/problem.ts';
-import { BASE } from '../lib/urls.ts';
-import { checkProject, errorsOf, handedOverProject, type CheckedProject } from './project.ts';
+import { checkProject, errorsOf, handedOverProject, type CheckedProject } from '../check/project.ts';
 
 /** Build time: articles dated later are scheduled, not published. */
 export const BUILD_TIME = new Date();
@@ -21,7 +20,7 @@ let cached: { project: CheckedProject; at: number } | undefined;
  */
 export function getCheckedProject(): CheckedProject {
   const now = Date.now();
-  const handedOver = PREVIEW ? undefined : handedOverProject(BASE);
+  const handedOver = PREVIEW ? undefined : handedOverProject();
   if (handedOver) return handedOver;
   if (!cached || (PREVIEW && now - cached.at > 2000)) {
     const project = checkProject(process.cwd(), { now: PREVIEW ? new Date() : BUILD_TIME });

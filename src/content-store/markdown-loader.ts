@@ -14,7 +14,7 @@ import { BodyFiles } from './entry-bodies';
  *   JavaScript module of its own. Compiled as modules, 10,000 articles took the bundler longer
  *   than everything else in the build together, and on every build, changed or not.
  * - The rendered HTML is kept in files beside the content store, not in it
- *   (src/model/entry-bodies.ts); pages read it back with `withBody`.
+ *   (src/content-store/entry-bodies.ts); pages read it back with `withBody`.
  *
  * (docs/performance.md)
  */

@@ -2,14 +2,14 @@ import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR } from '../conten
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
 import { unfilledFields } from '../lib/config/unfilled.ts';
 import { checkBodyLinks } from '../lib/content/links.ts';
-import { buildDocuments, type LibraryEntry } from '../lib/documents/build.ts';
-import { buildNews, type NewsArticle } from '../lib/news/build.ts';
+import { checkDocuments, type CheckedDocument } from '../lib/documents/check.ts';
+import { checkNews, type CheckedArticle } from '../lib/news/check.ts';
 import { checkCategories } from '../lib/news/categories.ts';
 import type { Category } from '../lib/news/schema.ts';
 import { slugOf } from '../lib/content/files.ts';
 import { isWarning, type Problem } from '../lib/problems/problem.ts';
 import { projectFiles } from './read-files.ts';
-import { loadResults, type ResultsModel } from './results-loader.ts';
+import { loadResults, type ResultsModel } from './results.ts';
 
 const MARKDOWN = /\.mdx?$/;
 
@@ -20,34 +20,27 @@ export interface CheckedProject {
   config?: PortalConfig;
   categories: Category[];
   /** Valid articles, newest first, drafts and scheduled ones included (with their status). */
-  news: NewsArticle[];
+  news: CheckedArticle[];
   /** Valid documents, newest first, drafts included. */
-  documents: LibraryEntry[];
+  documents: CheckedDocument[];
   results?: ResultsModel;
 }
 
 export const errorsOf = (project: CheckedProject) => project.problems.filter((p) => !isWarning(p));
 
 // `npm run build` checks every file before Astro starts, in the same process: Astro's pages
-// take that result instead of reading and checking 10,000 files a second time.
+// take that result instead of reading and checking 10,000 files a second time. The checked
+// project holds no addresses (the site makes them, under its sub-path), so any page can take it.
 const HANDED_OVER = Symbol.for('cchc-portal.checked-project');
-type Handover = { project: CheckedProject; base: string };
 
-/**
- * Gives the build's pages the project `npm run build` has just checked, without errors. `base`
- * is the sub-path its addresses were written under (src/lib/urls.ts: `/` outside Astro).
- */
-export function handOverToBuild(project: CheckedProject, base: string): void {
-  (globalThis as { [HANDED_OVER]?: Handover })[HANDED_OVER] = { project, base };
+/** Gives the build's pages the project `npm run build` has just checked, without errors. */
+export function handOverToBuild(project: CheckedProject): void {
+  (globalThis as { [HANDED_OVER]?: CheckedProject })[HANDED_OVER] = project;
 }
 
-/**
- * The project `npm run build` handed over, if this process is one and its addresses were written
- * under the same sub-path as the caller's (a site under /cchc/ is checked again inside Astro).
- */
-export function handedOverProject(base: string): CheckedProject | undefined {
-  const handover = (globalThis as { [HANDED_OVER]?: Handover })[HANDED_OVER];
-  return handover?.base === base ? handover.project : undefined;
+/** The project `npm run build` handed over, if this process is one. */
+export function handedOverProject(): CheckedProject | undefined {
+  return (globalThis as { [HANDED_OVER]?: CheckedProject })[HANDED_OVER];
 }
 
 /**
@@ -65,11 +58,11 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const { categories, ids } = checkCategories(files.exists(CATEGORIES_FILE) ? files.json(CATEGORIES_FILE, problems) : undefined, problems);
 
   const documentFiles = files.list(DOCUMENTS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const library = buildDocuments(documentFiles, files.exists, files.sameNameOtherCase);
+  const library = checkDocuments(documentFiles, files.exists, files.sameNameOtherCase);
   problems.push(...library.problems);
 
   const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const news = buildNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
+  const news = checkNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
   problems.push(...news.problems);
   problems.push(...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }));
 
