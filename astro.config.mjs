@@ -3,11 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import sirv from 'sirv';
-import portal from './portal.config.json' with { type: 'json' };
+import rawConfig from './portal.config.json' with { type: 'json' };
+import { parsePortalConfig } from './src/lib/config/schema.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
 import { tableAlign } from './src/lib/content/table-align.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+
+// The checked config, defaults applied (`base` is `/` when left out, and always ends with /). `npm
+// run build` and `npm run dev` check every file first, so a mistake is listed in Vietnamese before this.
+const portal = parsePortalConfig(rawConfig);
 
 /**
  * `npm run dev` serves the search index of the last `npm run build` at /pagefind/, so that
@@ -19,7 +24,7 @@ function devSearchIndex() {
     hooks: {
       /** @param {{ server: import('vite').ViteDevServer }} options */
       'astro:server:setup': ({ server }) => {
-        server.middlewares.use(`${portal.base.replace(/\/$/, '')}/pagefind`, sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
+        server.middlewares.use(`${portal.base}pagefind`, sirv(fileURLToPath(new URL('./dist/pagefind/', import.meta.url)), { dev: true }));
       },
     },
   };
@@ -36,7 +41,7 @@ export default defineConfig({
   compressHTML: true,
   // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [devSearchIndex(), decapCms(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
+  integrations: [devSearchIndex(), decapCms(portal.base), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
   build: { format: 'directory' },

@@ -12,16 +12,13 @@ const isDecapFile = (name: string) => name === 'decap-cms.js' || /^\d+\.decap-cm
 /**
  * Serves the web editor's script from the site itself (SPEC 5, `/admin/`): the pinned npm
  * package's files are copied into `dist/admin/` after the build (about 6.4 MB, loaded by
- * /admin/ only), and served from node_modules by `npm run dev`.
+ * /admin/ only), and served from node_modules by `npm run dev`. `base` is the checked config's
+ * (it ends with /).
  */
-export function decapCms(): AstroIntegration {
-  let base = '/';
+export function decapCms(base: string): AstroIntegration {
   return {
     name: 'cchc-decap-cms',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:server:setup': ({ server }) => {
         const serve = sirv(DECAP_DIST, { dev: true });
         server.middlewares.use(`${base}admin`, (req, res, next) => (isDecapFile((req.url ?? '').slice(1).split('?')[0]) ? serve(req, res, next) : next()));

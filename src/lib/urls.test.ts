@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, urls, withBase } from './urls';
+import { absoluteUrl, pageUrl, urls, withBase } from './urls';
 
 describe('urls', () => {
   it('gives each page its SPEC 5 address, with the trailing slash', () => {
@@ -21,8 +21,12 @@ describe('urls', () => {
   it('puts a sub-path in front of paths written from the root, and only of those', () => {
     expect(withBase('/van-ban/x/', '/cchc/')).toBe('/cchc/van-ban/x/');
     expect(withBase('/', '/cchc/')).toBe('/cchc/');
-    expect(withBase('/files/a.pdf', '/cchc')).toBe('/cchc/files/a.pdf');
     expect(withBase('/files/a.pdf', '/')).toBe('/files/a.pdf');
     for (const other of ['https://dichvucong.gov.vn/', '//cdn.example.org/a.js', '#muc', 'mailto:a@b.vn', 'anh.png']) expect(withBase(other, '/cchc/')).toBe(other);
+  });
+  it('writes the full address of a path on the site, and refuses to guess one without a site', () => {
+    expect(absoluteUrl('/cchc/tin-tuc/a/', 'https://laichau.gov.vn')).toBe('https://laichau.gov.vn/cchc/tin-tuc/a/');
+    expect(absoluteUrl('/van-ban/x/', new URL('https://cchc.x.gov.vn/'))).toBe('https://cchc.x.gov.vn/van-ban/x/');
+    expect(() => absoluteUrl('/tin-tuc/')).toThrow(/no site/);
   });
 });

@@ -12,17 +12,31 @@
 // Astro replaces the exact expression `import.meta.env.BASE_URL`; plain Node has no `import.meta.env`.
 export const BASE = withTrailingSlash((import.meta.env as unknown) ? import.meta.env.BASE_URL : '/');
 
+// The site's address (`site` in portal.config.json) inside Astro; plain Node has none.
+const SITE: string | undefined = (import.meta.env as unknown) ? import.meta.env.SITE : undefined;
+
+/** The one trailing-slash rule: every page's address and the sub-path end with `/`. */
 function withTrailingSlash(path: string) {
   return path.endsWith('/') ? path : `${path}/`;
 }
 
 /**
- * A path written from the site's root (`/files/a.pdf`, `/van-ban/x/`) as served under `base`.
- * Anything else (another site, `mailto:`, `#part`, a relative path) is returned unchanged.
+ * The full address of a path on the site, for what is read off the site: canonical links,
+ * feeds, sitemaps, structured data, share links. `site` defaults to the config's inside Astro.
+ */
+export function absoluteUrl(path: string, site: string | URL | undefined = SITE): string {
+  if (site === undefined) throw new Error(`absoluteUrl(${path}): no site to resolve against outside Astro`);
+  return new URL(path, site).href;
+}
+
+/**
+ * A path written from the site's root (`/files/a.pdf`, `/van-ban/x/`) as served under `base`
+ * (the checked config's, which ends with /). Anything else (another site, `mailto:`, `#part`, a
+ * relative path) is returned unchanged.
  */
 export function withBase(path: string, base: string = BASE): string {
   if (!path.startsWith('/') || path.startsWith('//')) return path;
-  return withTrailingSlash(base) + path.slice(1);
+  return base + path.slice(1);
 }
 
 export const urls = {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { urls } from '../lib/urls';
+import { absoluteUrl, urls } from '../lib/urls';
 
 /** Crawler rules: everything but the web editor, and where the sitemap is. */
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: ${urls.home}\nDisallow: ${urls.admin}\n\nSitemap: ${new URL(urls.sitemap, site).href}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: ${urls.home}\nDisallow: ${urls.admin}\n\nSitemap: ${absoluteUrl(urls.sitemap)}\n`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

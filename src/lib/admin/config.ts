@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '../documents/document-types.ts';
 import type { PortalConfig } from '../config/schema.ts';
 import type { Category } from '../news/schema.ts';
+import { absoluteUrl } from '../urls.ts';
 
 /**
  * The web editor's configuration (Decap CMS, served at /admin/): collections whose fields
@@ -105,8 +106,8 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
     // decap-server instead of the git host; elsewhere this is ignored.
     local_backend: true,
     locale: 'vi',
-    site_url: new URL(base, site).href,
-    display_url: new URL(base, site).href,
+    site_url: absoluteUrl(base, site),
+    display_url: absoluteUrl(base, site),
     // Uploads that belong to no collection (rare): under public/files/.
     media_folder: 'public/files',
     public_folder: '/files',

@@ -106,7 +106,7 @@ export interface SiteEntries {
  * assets' cache lifetime must come from rules that never overlap with the pages' ones.
  */
 export function headerRules(options: { base: string; entries: SiteEntries; sitePolicy: string; editorPolicy: string; hsts?: boolean }): HeaderRule[] {
-  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  const { base } = options;
   const common: [string, string][] = [
     ...(options.hsts === false ? [] : [['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'] as [string, string]]),
     ['X-Content-Type-Options', 'nosniff'],

@@ -3,11 +3,11 @@
  * pure builders, so pages only pass their facts and the tests check the shape.
  */
 import type { PortalConfig } from '../config/schema.ts';
+import { absoluteUrl } from '../urls.ts';
 
 type Json = Record<string, unknown>;
 
 /** Absolute address of a path on the site. */
-const absolute = (path: string, site: string) => new URL(path, site).href;
 
 /** The agency that runs the portal, with its contacts (home and about pages). */
 export function governmentOrganization(portal: Pick<PortalConfig, 'site' | 'agency' | 'address' | 'phone' | 'email' | 'name'>, url: string, logo: string): Json {
@@ -94,7 +94,7 @@ export function breadcrumbList(crumbs: { label: string; href?: string }[], pageU
       '@type': 'ListItem',
       position: i + 1,
       name: crumb.label,
-      item: crumb.href ? absolute(crumb.href, site) : pageUrl,
+      item: crumb.href ? absoluteUrl(crumb.href, site) : pageUrl,
     })),
   };
 }
