@@ -72,4 +72,43 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     const differing = [...coldSite].filter(([file, bytes]) => !bytes.equals(finalSite.get(file)!)).map(([file]) => file);
     expect(differing).toEqual([]);
   }, 240_000);
+
+  it('after a category’s name, a menu label or the portal’s name changes, renders every page again with the new header', async () => {
+    const root = await prepareSite('warm-rebuild-layout');
+    const cold = await buildSite(root);
+    expect(cold.code, cold.output).toBe(0);
+    /** Each page's header (the English page's has the English name and no Vietnamese menu). */
+    const headers = () =>
+      [...snapshot(join(root, 'dist'))]
+        .filter(([file]) => file.endsWith('.html') && !file.startsWith('admin/') && !file.startsWith('en/'))
+        .map(([file, bytes]) => [file, bytes.toString().match(/<header class="site-header"[\s\S]*?<\/header>/)?.[0] ?? ''] as const)
+        .filter(([, header]) => header !== '');
+    const pagesShowing = (shown: string[], gone: string[]) => {
+      const all = headers();
+      expect(all.length).toBeGreaterThan(50);
+      return all.filter(([, header]) => shown.every((text) => header.includes(text)) && gone.every((text) => !header.includes(text))).length / all.length;
+    };
+
+    // A category's name is content, not code: only the pages' keys can tell Astro it changed.
+    const categoriesPath = join(root, 'src/content/categories.json');
+    const categories = JSON.parse(readFileSync(categoriesPath, 'utf8'));
+    const oldCategory = categories[0].name;
+    categories[0].name = `${oldCategory} mới`;
+    writeFileSync(categoriesPath, JSON.stringify(categories, null, 2));
+    const warm = await buildSite(root);
+    expect(warm.code, warm.output).toBe(0);
+    expect(pagesShowing([`>${categories[0].name}<`], [`>${oldCategory}<`])).toBe(1);
+
+    // The menu and the portal's name are in the config.
+    const configPath = join(root, 'portal.config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8'));
+    const menuItem = config.menu.find((item: { categories?: boolean }) => !item.categories);
+    const [oldMenu, oldName] = [menuItem.label, config.name];
+    menuItem.label = `${oldMenu} mới`;
+    config.name = `${oldName} (tên mới)`;
+    writeFileSync(configPath, JSON.stringify(config, null, 2));
+    const again = await buildSite(root);
+    expect(again.code, again.output).toBe(0);
+    expect(pagesShowing([`>${menuItem.label}<`, config.name], [`>${oldMenu}<`, `>${oldName}<`])).toBe(1);
+  }, 240_000);
 });
