@@ -10,9 +10,7 @@ import { checkProject, errorsOf, handOverToBuild } from '../src/check/project.ts
 import { CONFIG_FILE } from '../src/content.paths.ts';
 import { recordedPages, staleOutputs } from '../src/lib/build/stale-output.ts';
 import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../src/lib/build/output-scan.ts';
-import { archiveYears } from '../src/lib/news/archive.ts';
 import { urls } from '../src/lib/urls.ts';
-import { splitNewsYears } from '../src/lib/search/index-split.ts';
 import { writeSearchIndexes } from './search-index.ts';
 import { summary } from './check-summary.ts';
 
@@ -104,11 +102,9 @@ console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${formatNumber((timi
 
 started = performance.now();
 // Older years of news get indexes of their own, searched when the reader asks for them.
-const published = archiveYears(project.news.filter((article) => article.status === 'published'));
-const { archiveYears: olderYears } = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), project.config!.searchRecentArticles);
 // Outside Astro the addresses are written from the site's root, as files are laid out in dist/.
 const distPath = (slug: string) => `${urls.article(slug).slice(1)}index.html`;
-const archive = new Map(olderYears.map(({ year }) => [year, new Set(published.find((y) => y.year === year)!.articles.map((a) => distPath(a.slug)))]));
+const archive = new Map(project.newsSearch.archiveYears.map(({ year, slugs }) => [year, new Set(slugs.map(distPath))]));
 const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
 if (search.errors.length > 0) {
   console.error(`Tạo chỉ mục tìm kiếm thất bại: ${search.errors.join('; ')}`);

@@ -8,6 +8,8 @@ import { checkCategories } from '../lib/news/categories.ts';
 import type { Category } from '../lib/news/schema.ts';
 import { slugOf } from '../lib/content/files.ts';
 import { isWarning, type Problem } from '../lib/problems/problem.ts';
+import { archiveYears } from '../lib/news/archive.ts';
+import { splitNewsYears, type IndexSplit } from '../lib/search/index-split.ts';
 import { projectFiles } from './read-files.ts';
 import { loadResults, type ResultsModel } from './results.ts';
 
@@ -24,6 +26,12 @@ export interface CheckedProject {
   /** Valid documents, newest first, drafts included. */
   documents: CheckedDocument[];
   results?: ResultsModel;
+  /** Which years of published news share the main search index, and the older ones with their articles, each in an index of its own. */
+  newsSearch: NewsSearchSplit;
+}
+
+export interface NewsSearchSplit extends IndexSplit {
+  archiveYears: Array<IndexSplit['archiveYears'][number] & { slugs: string[] }>;
 }
 
 export const errorsOf = (project: CheckedProject) => project.problems.filter((p) => !isWarning(p));
@@ -70,5 +78,11 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
   problems.push(...results.problems);
 
-  return { problems, config, categories, news: news.articles, documents: library.documents, results: results.model };
+  // Older years of news get search indexes of their own, searched when the reader asks for them.
+  const published = archiveYears(news.articles.filter((article) => article.status === 'published'));
+  const split = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), config?.searchRecentArticles ?? Infinity);
+  const slugsOf = (year: number) => published.find((y) => y.year === year)!.articles.map((a) => a.slug);
+  const newsSearch = { recentYears: split.recentYears, archiveYears: split.archiveYears.map((y) => ({ ...y, slugs: slugsOf(y.year) })) };
+
+  return { problems, config, categories, news: news.articles, documents: library.documents, results: results.model, newsSearch };
 }

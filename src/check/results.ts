@@ -6,6 +6,7 @@ import type { Problem } from '../lib/problems/problem.ts';
 import { NATIONAL_INDICES, validateData } from '../lib/results/validate.ts';
 import { DATA_DIR } from '../content.paths.ts';
 import type { ProjectFiles } from './read-files.ts';
+import { workedExample, type WorkedExample } from '../lib/results/worked-example.ts';
 
 
 export interface NationalIndex {
@@ -40,6 +41,8 @@ export interface ResultsModel {
   yearsNewestFirst: YearResults[];
   /** The newest year, as the home page sums it up. */
   latestYear?: YearResults;
+  /** A real unit's index, rank and tier worked out step by step, for the method page. */
+  workedExample?: WorkedExample;
   national: NationalIndex[];
   /** A unit's results across the years, oldest first. */
   historyOf(unitId: string): UnitYear[];
@@ -105,6 +108,7 @@ export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { p
       years: computed,
       yearsNewestFirst: [...computed].reverse(),
       latestYear: computed.at(-1),
+      workedExample: workedExample([...computed].reverse()),
       national: nationalIndices,
       historyOf: (id) => history.get(id) ?? [],
       mergedFrom: (id) => data.units.filter((u) => u.mergedInto === id),

@@ -10,6 +10,7 @@ import type { Category } from '../lib/news/schema';
 import { urls } from '../lib/urls';
 import { getCheckedProject, PREVIEW } from './checked';
 import { getDocuments, type LibraryDocument } from './documents';
+import type { NewsSearchSplit } from '../check/project';
 
 export type { Category };
 
@@ -37,6 +38,8 @@ export interface NewsModel {
   byCategory: Map<string, Article[]>;
   /** The archive: articles by year (Vietnam time), newest year first. */
   byYear: ArchiveYear<Article>[];
+  /** The years of news in the main search index and the older ones in their own (the check's). */
+  search: NewsSearchSplit;
   /** What leads the home page: the featured articles (else the newest), then the newest others. */
   home: { lead?: Article; alsoFeatured: Article[]; latest: Article[] };
   related(slug: string): Article[];
@@ -98,6 +101,7 @@ async function load(): Promise<NewsModel> {
     bySlug,
     byCategory,
     byYear: archiveYears(articles),
+    search: project.newsSearch,
     home: homeSelection(articles, { latest: portal.latestNewsCount }),
     related: (slug) => (relatedSlugs.get(slug) ?? []).map((s) => bySlug.get(s)!),
     latest: (slug) => latestExcept(articles, slug, portal.latestNewsCount),

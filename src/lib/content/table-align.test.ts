@@ -6,7 +6,7 @@ const TABLE = ['| Đơn vị | Điểm | Xếp loại | Ghi chú |', '| :--- | -
 
 describe('tableAlign', () => {
   it('writes a column alignment as a class, so that no cell has a style attribute', async () => {
-    const plain = (await markdownToHtml(TABLE)).html;
+    const plain = markdownToHtml(TABLE).html;
     expect(plain).toContain('style="text-align: right"');
     const html = (await markdownToHtml(TABLE, { hastPlugins: tableAlign() })).html;
     expect(html).not.toContain('style=');

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkTakeaway, nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, trendTakeaway } from './format';
+import { benchmarkTakeaway, nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, tierScaleText, trendTakeaway } from './format';
 
 describe('results in words', () => {
   it('says how a rank changed', () => {
     expect([rankChangeText(7), rankChangeText(-3), rankChangeText(0)]).toEqual(['tăng 7 bậc', 'giảm 3 bậc', 'giữ nguyên thứ hạng']);
     expect([signedFixed(1.25), signedFixed(-0.5), signedFixed(0)]).toEqual(['+1,25', '−0,50', '0,00']);
+  });
+  it('writes a year’s tier scale on one line, in Vietnamese numbers', () => {
+    expect(tierScaleText([{ label: 'Xuất sắc', min: 90 }, { label: 'Tốt', min: 80 }, { label: 'Trung bình', min: 62.5 }])).toBe('Xuất sắc từ 90%; Tốt từ 80%; Trung bình từ 62,5%');
   });
   it('lists the tiers that have units, in two styles', () => {
     const group = { count: 15, tiers: [{ tier: { label: 'Tốt' }, count: 3, share: 20 }, { tier: { label: 'Khá' }, count: 12, share: 80 }, { tier: { label: 'Yếu' }, count: 0, share: 0 }] };

@@ -1,5 +1,10 @@
 import { formatFixed, formatNumber, formatPercent } from '../vietnamese/numbers.ts';
 
+/** A year's tier scale as one line: "Xuất sắc từ 90%; Tốt từ 80%; …". */
+export function tierScaleText(tiers: ReadonlyArray<{ label: string; min: number }>): string {
+  return tiers.map((t) => `${t.label} từ ${formatNumber(t.min)}%`).join('; ');
+}
+
 /** "tăng 7 bậc", "giảm 3 bậc", "giữ nguyên thứ hạng" (positive = moved up). */
 export function rankChangeText(change: number): string {
   if (change > 0) return `tăng ${change} bậc`;
