@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vitest/config';
+import type { Plugin, UserWorkspaceConfig } from 'vitest/config';
 import { defineConfig } from 'vitest/config';
 import { ContentReadError, FIXTURE_PORTAL, protectedPath } from './tests/support/fixture-portal.ts';
 
@@ -18,30 +18,38 @@ const contentGuard: Plugin = {
   },
 };
 
+/**
+ * The unit tests: `src/lib` and the check beside their code, the editors' commands in tests/unit.
+ * `include` differs for the mutation run (vitest.mutation.config.ts).
+ */
+export function unitProject(include: string[]): UserWorkspaceConfig {
+  return {
+    plugins: [contentGuard],
+    test: {
+      name: 'unit',
+      include,
+      environment: 'node',
+      setupFiles: ['tests/support/content-guard.ts'],
+      // A machine clock far from Vietnam's (UTC−5/−4, against UTC+7): a date formatted in
+      // machine-local time instead of Vietnam time falls on another day or hour and fails.
+      env: { TZ: 'America/New_York' },
+      // Tests of the editors' commands run them as subprocesses (about half a second each).
+      testTimeout: 30_000,
+    },
+    resolve: {
+      alias: [
+        fixtureConfig,
+        // The model's tests mock Astro's virtual module; this gives the mock something to replace.
+        { find: 'astro:content', replacement: fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) },
+      ],
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        plugins: [contentGuard],
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          environment: 'node',
-          setupFiles: ['tests/support/content-guard.ts'],
-          // A machine clock far from Vietnam's (UTC−5/−4, against UTC+7): a date formatted in
-          // machine-local time instead of Vietnam time falls on another day or hour and fails.
-          env: { TZ: 'America/New_York' },
-          // Tests of the editors' commands run them as subprocesses (about half a second each).
-          testTimeout: 30_000,
-        },
-        resolve: {
-          alias: [
-            fixtureConfig,
-            // The model's tests mock Astro's virtual module; this gives the mock something to replace.
-            { find: 'astro:content', replacement: fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) },
-          ],
-        },
-      },
+      unitProject(['src/**/*.test.ts', 'tests/unit/**/*.test.ts']),
       {
         plugins: [contentGuard],
         // Integration tests over the built site and browser tests share one build of the

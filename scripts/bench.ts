@@ -49,7 +49,8 @@ for (const source of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'
 for (const source of ['portal.config.json', 'src/content', 'public', 'data']) {
   if (existsSync(join(contentRoot, source))) cpSync(join(contentRoot, source), join(portalRoot, source), { recursive: true });
 }
-for (const path of ['src/content/news', 'src/content/documents', 'data/par-index', 'data/units.json']) rmSync(join(portalRoot, path), { recursive: true, force: true });
+for (const path of ['src/content/news', 'src/content/documents', 'data/par-index', 'data/units.json'])
+  rmSync(join(portalRoot, path), { recursive: true, force: true });
 symlinkSync(join(PROJECT, 'node_modules'), join(portalRoot, 'node_modules'), 'dir');
 await writeSyntheticContent(portalRoot, count, format);
 writeBaseline(baselineRoot, join(portalRoot, 'src/content/news'), join(PROJECT, 'node_modules'));
@@ -60,7 +61,13 @@ console.log(`Generated ${count} .${format} articles in ${portalRoot} (${generate
 started = performance.now();
 const project = checkProject(portalRoot);
 const checkSeconds = (performance.now() - started) / 1000;
-if (errorsOf(project).length > 0) throw new Error(`the generated content has errors:\n${project.problems.slice(0, 10).map((p) => JSON.stringify(p)).join('\n')}`);
+if (errorsOf(project).length > 0)
+  throw new Error(
+    `the generated content has errors:\n${project.problems
+      .slice(0, 10)
+      .map((p) => JSON.stringify(p))
+      .join('\n')}`,
+  );
 started = performance.now();
 const related = computeRelated(
   project.news.map((a) => ({ slug: a.slug, title: a.data.title, date: a.date, category: a.data.category, tags: a.data.tags, related: a.data.related })),
@@ -128,7 +135,12 @@ const report = {
   warmRebuildWithoutDist: { ...summarise(warmNoDist), ofCold: warmNoDist.seconds / portal.seconds },
   output,
   baselineOutput: baseline ? outputStats(join(baselineRoot, 'dist')) : undefined,
-  articlePage: { medianHtmlGzip: median(weights.map((w) => w.html)), medianCssGzip: median(weights.map((w) => w.css)), medianTotalGzip: median(weights.map((w) => w.html + w.css)), sampled: sample.length },
+  articlePage: {
+    medianHtmlGzip: median(weights.map((w) => w.html)),
+    medianCssGzip: median(weights.map((w) => w.css)),
+    medianTotalGzip: median(weights.map((w) => w.html + w.css)),
+    sampled: sample.length,
+  },
   scriptGzipByPageType: scripts,
   searches,
 };
@@ -142,7 +154,13 @@ function summarise(run: BuildRun) {
 
 async function machine() {
   const os = await import('node:os');
-  return { cpus: os.availableParallelism(), cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpus: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 function table(r: typeof report) {
@@ -165,7 +183,9 @@ function table(r: typeof report) {
   const more = [
     `articles: ${r.articles} .${r.format}; check (read + validate every file): ${s(r.check.seconds)}; related news for all: ${s(r.related.seconds)}`,
     `article page, median of ${r.articlePage.sampled} (gzip): HTML ${kb(r.articlePage.medianHtmlGzip)} + CSS ${kb(r.articlePage.medianCssGzip)} = ${kb(r.articlePage.medianTotalGzip)}`,
-    `JavaScript per page type (gzip): ${Object.entries(r.scriptGzipByPageType).map(([t, b]) => `${t} ${kb(b)}`).join(', ')}`,
+    `JavaScript per page type (gzip): ${Object.entries(r.scriptGzipByPageType)
+      .map(([t, b]) => `${t} ${kb(b)}`)
+      .join(', ')}`,
     ...r.searches.map((q) => `search ${JSON.stringify(q.query)}${q.allYears ? ' (all years)' : ''}: ${kb(q.bytes)} in ${q.files} files (${q.results})`),
   ];
   return [...rows, '', ...more].join('\n');

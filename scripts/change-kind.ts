@@ -10,7 +10,9 @@ let paths: string[] | undefined;
 // A new branch has no "before" (all zeros); a failed diff (shallow clone, force push) is unknown.
 if (before && !/^0+$/.test(before)) {
   try {
-    paths = execFileSync('git', ['diff', '--name-only', before, after], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+    paths = execFileSync('git', ['diff', '--name-only', before, after], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     paths = undefined;
   }

@@ -29,7 +29,9 @@ let current: Record<string, unknown> & { editor?: Record<string, unknown> };
 try {
   current = JSON.parse(readFileSync(join(root, CONFIG_FILE), 'utf8'));
 } catch {
-  stop(`${CONFIG_FILE}: không đọc được tệp cấu hình (thiếu tệp hoặc sai cú pháp JSON). npm run init chỉ chạy trên bản sao mới của dự án, còn nguyên nội dung mẫu.`);
+  stop(
+    `${CONFIG_FILE}: không đọc được tệp cấu hình (thiếu tệp hoặc sai cú pháp JSON). npm run init chỉ chạy trên bản sao mới của dự án, còn nguyên nội dung mẫu.`,
+  );
 }
 if (current.sample !== true) {
   stop(

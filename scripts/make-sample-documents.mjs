@@ -26,8 +26,7 @@ const TYPE_NAMES = DOCUMENT_TYPE_LABELS;
 const NOTICE_TITLE = 'TÀI LIỆU MẪU — không phải văn bản gốc.';
 const NOTICE_TEXT = 'Bản chính thức do cơ quan ban hành cung cấp.';
 
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** Reads an MDX file with the project's frontmatter reader: its frontmatter (dates as written) and body. */
 function parseMdx(text, file) {

@@ -22,7 +22,9 @@ for (const path of paths) {
   await context.close();
   const by = (re) => served.filter((r) => re.test(r.path.split('?')[0])).reduce((n, r) => n + r.bytes, 0);
   const total = served.reduce((n, r) => n + r.bytes, 0);
-  console.log(`${path}: ${kb(total)} (${kb(by(/\/$|\.html$/))} / ${kb(by(/\.css$/))} / ${kb(by(/\.js$/))} / ${kb(by(/\.(avif|webp|jpe?g|png|svg)$/))}), ${served.length} requests`);
+  console.log(
+    `${path}: ${kb(total)} (${kb(by(/\/$|\.html$/))} / ${kb(by(/\.css$/))} / ${kb(by(/\.js$/))} / ${kb(by(/\.(avif|webp|jpe?g|png|svg)$/))}), ${served.length} requests`,
+  );
 }
 await browser.close();
 close();

@@ -13,7 +13,9 @@ const project = resolve(import.meta.dirname, '..');
 const newsDir = join(root, 'src/content/news');
 // One from the middle: the newest articles are listed on every page ("Tin mới nhất"), so an edit
 // of one of them renders every page again, which is not the common case.
-const articles = readdirSync(newsDir).filter((f) => /\.mdx?$/.test(f)).sort();
+const articles = readdirSync(newsDir)
+  .filter((f) => /\.mdx?$/.test(f))
+  .sort();
 const article = articles[Math.floor(articles.length / 2)];
 if (!article) {
   console.error(`Không có bài viết nào trong ${newsDir} để thử.`);

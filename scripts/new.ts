@@ -74,7 +74,8 @@ function writeUnique(dir: string, slug: string, content: string): string {
 function readJson(file: string): unknown {
   const problems: Problem[] = [];
   const json = readJsonFile(file, readFileSync(join(root, file), 'utf8'), problems);
-  if (problems.length > 0) refuse(`Chưa đọc được tệp ${file}:\n  ${problems.map(formatProblem).join('\n  ')}\nSửa tệp (chạy npm run check để xem mọi lỗi), rồi chạy lại lệnh.`);
+  if (problems.length > 0)
+    refuse(`Chưa đọc được tệp ${file}:\n  ${problems.map(formatProblem).join('\n  ')}\nSửa tệp (chạy npm run check để xem mọi lỗi), rồi chạy lại lệnh.`);
   return json.data;
 }
 
@@ -97,7 +98,9 @@ function newNews(args: string[]): string {
     }
   }
   if (categories.length === 0) {
-    refuse(`Chưa có chuyên mục nào trong ${CATEGORIES_FILE}: thêm ít nhất một chuyên mục, ví dụ [{ "id": "tin-tuc-su-kien", "name": "Tin tức sự kiện" }], rồi chạy lại lệnh.`);
+    refuse(
+      `Chưa có chuyên mục nào trong ${CATEGORIES_FILE}: thêm ít nhất một chuyên mục, ví dụ [{ "id": "tin-tuc-su-kien", "name": "Tin tức sự kiện" }], rồi chạy lại lệnh.`,
+    );
   }
   const file = writeUnique(NEWS_DIR, slugFromTitle(title), newsTemplate({ title, now: new Date(), categories }));
   return `Đã tạo bài viết mới (bản nháp): ${file}\n\n${nextSteps(file, 'điền các trường theo ghi chú (các dòng bắt đầu bằng #) và viết nội dung bài')}`;
@@ -157,11 +160,14 @@ function newYear(args: string[]): string {
   if (latestYear !== undefined) {
     const latestFile = `${PAR_INDEX_DIR}/${latestYear}.json`;
     const head = yearHeadSchema.safeParse(readJson(latestFile));
-    if (!head.success) refuse(`Tệp ${latestFile} (năm gần nhất, để chép các mức xếp loại, nhóm, tiêu chí) đang có lỗi: chạy npm run check, sửa, rồi chạy lại lệnh.`);
+    if (!head.success)
+      refuse(`Tệp ${latestFile} (năm gần nhất, để chép các mức xếp loại, nhóm, tiêu chí) đang có lỗi: chạy npm run check, sửa, rồi chạy lại lệnh.`);
     const data = head.data;
     const results = data.results.flatMap((r) => {
       const o = r as { unit?: unknown; group?: unknown; max?: unknown } | null;
-      return o && typeof o.unit === 'string' && typeof o.group === 'string' ? [{ unit: o.unit, group: o.group, max: typeof o.max === 'number' ? o.max : 100 }] : [];
+      return o && typeof o.unit === 'string' && typeof o.group === 'string'
+        ? [{ unit: o.unit, group: o.group, max: typeof o.max === 'number' ? o.max : 100 }]
+        : [];
     });
     latest = { year: data.year, regulation: data.regulation, tiers: data.tiers, groups: data.groups, criteria: data.criteria, results };
   }

@@ -13,7 +13,11 @@ function pages(dist, folder) {
     .sort();
 }
 
-const latest = (names) => names.filter((n) => /^\d{4}$/.test(n)).sort().at(-1);
+const latest = (names) =>
+  names
+    .filter((n) => /^\d{4}$/.test(n))
+    .sort()
+    .at(-1);
 
 /** `search`: a query for the search page, or none. */
 export function pageExamples(dist, { search = 'chỉ số' } = {}) {

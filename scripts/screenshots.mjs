@@ -20,7 +20,11 @@ for (const width of [360, 1280]) {
     await page.goto(base + path);
     // The search page fills its results after load.
     if (path.startsWith('/tim-kiem/')) await page.waitForSelector('#search-results li', { timeout: 5000 }).catch(() => {});
-    const name = path.split('?')[0].replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+    const name =
+      path
+        .split('?')[0]
+        .replace(/[^a-z0-9]+/gi, '-')
+        .replace(/^-|-$/g, '') || 'home';
     const file = `screenshots/${name}${contrast ? '-contrast' : ''}-${width}.png`;
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);

@@ -30,12 +30,21 @@ export interface SearchIndexResult {
  * `pages`: every page pagefind indexes (path in dist/ → digest of its HTML); `archive`: the
  * pages of older news by year. What is not in `archive` goes to the main index.
  */
-export async function writeSearchIndexes(options: { root: string; dist: string; pages: Map<string, string>; archive: Map<number, Set<string>> }): Promise<SearchIndexResult> {
+export async function writeSearchIndexes(options: {
+  root: string;
+  dist: string;
+  pages: Map<string, string>;
+  archive: Map<number, Set<string>>;
+}): Promise<SearchIndexResult> {
   const { root, dist, pages, archive } = options;
   const inArchive = new Set([...archive.values()].flatMap((files) => [...files]));
   const groups = [
     { name: 'main', target: join(dist, 'pagefind'), files: [...pages.keys()].filter((f) => !inArchive.has(f)) },
-    ...[...archive].map(([year, files]) => ({ name: `nam-${year}`, target: join(dist, 'pagefind', archiveIndexPath(year)), files: [...files].filter((f) => pages.has(f)) })),
+    ...[...archive].map(([year, files]) => ({
+      name: `nam-${year}`,
+      target: join(dist, 'pagefind', archiveIndexPath(year)),
+      files: [...files].filter((f) => pages.has(f)),
+    })),
   ];
   const cache = join(root, '.astro', 'search-index');
   const version = JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string;

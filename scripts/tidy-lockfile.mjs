@@ -12,7 +12,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import semver from 'semver';
 
-const PLATFORM = /(android|darwin|linux|win32|windows|freebsd|openbsd|sunos|aix)-(x64|arm64|arm|ia32|riscv64|ppc64|s390x|loong64)(?:-(gnu|musl|msvc|gnueabihf))?$/;
+const PLATFORM =
+  /(android|darwin|linux|win32|windows|freebsd|openbsd|sunos|aix)-(x64|arm64|arm|ia32|riscv64|ppc64|s390x|loong64)(?:-(gnu|musl|msvc|gnueabihf))?$/;
 
 /** Adds the missing per-platform optional packages; returns their names. */
 export function addOptionalPlatforms(lock) {

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths';
-import { markdownGlob } from './content-store/markdown-loader';
+import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths.ts';
+import { markdownGlob } from './content-store/markdown-loader.ts';
 
 /**
  * Astro loads articles and documents only to render their bodies and to turn a picture beside

@@ -88,7 +88,9 @@ export async function searchDownloads(dist: string, queries: Array<{ query: stri
       const page = await context.newPage();
       served.length = 0;
       await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}${allYears ? '&tat-ca-nam=1' : ''}`);
-      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 60_000 });
+      await page.waitForFunction(() => /^(Tìm thấy|Không tìm thấy)/.test(document.getElementById('search-status')?.textContent ?? ''), null, {
+        timeout: 60_000,
+      });
       await page.waitForLoadState('networkidle');
       const results = (await page.textContent('#search-status')) ?? '';
       await context.close();

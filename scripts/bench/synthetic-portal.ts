@@ -120,7 +120,9 @@ async function writePictures(dir: string) {
   mkdirSync(dir, { recursive: true });
   // Camera-sized pictures with a photo's grain (a flat drawing would encode unrealistically fast):
   // each becomes several optimised widths and formats.
-  const grain = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+  const grain = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+    .png()
+    .toBuffer();
   for (let p = 0; p < PICTURES; p++) {
     const hue = (p * 47) % 360;
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="1000"><defs><linearGradient id="g"><stop offset="0" stop-color="hsl(${hue},55%,45%)"/><stop offset="1" stop-color="hsl(${(hue + 90) % 360},45%,70%)"/></linearGradient></defs><rect width="1600" height="1000" fill="url(#g)"/><circle cx="${400 + p * 30}" cy="500" r="${200 + p * 5}" fill="hsl(${(hue + 180) % 360},40%,60%)"/></svg>`;
@@ -159,9 +161,7 @@ export async function writeArticles(dir: string, count: number, format: 'md' | '
       `summary: "${fill(r.pick(SENTENCES), r, year)}"`,
       ...(r.next() < 0.3 ? [`author: "${r.pick(AGENCIES)}"`] : []),
       ...(documents.length ? [`documents: ${JSON.stringify(documents)}`] : []),
-      ...(picture === undefined
-        ? []
-        : [`image: ./images/anh-thu-nghiem-${picture}.jpg`, `imageAlt: "Hình minh họa số ${picture} cho bài thử nghiệm"`]),
+      ...(picture === undefined ? [] : [`image: ./images/anh-thu-nghiem-${picture}.jpg`, `imageAlt: "Hình minh họa số ${picture} cho bài thử nghiệm"`]),
       ...(r.next() < 0.01 ? ['featured: true'] : []),
       '---',
     ];

@@ -3,27 +3,81 @@
 // index look like a real portal's. Combined at random by synthetic-portal.ts.
 
 export const PLACES = [
-  'Tam Đường', 'Than Uyên', 'Tân Uyên', 'Phong Thổ', 'Sìn Hồ', 'Mường Tè', 'Nậm Nhùn', 'Đoàn Kết',
-  'Tân Phong', 'Bình Lư', 'Mường Kim', 'Pa Tần', 'Bum Nưa', 'Dào San', 'Khun Há', 'Nậm Tăm',
+  'Tam Đường',
+  'Than Uyên',
+  'Tân Uyên',
+  'Phong Thổ',
+  'Sìn Hồ',
+  'Mường Tè',
+  'Nậm Nhùn',
+  'Đoàn Kết',
+  'Tân Phong',
+  'Bình Lư',
+  'Mường Kim',
+  'Pa Tần',
+  'Bum Nưa',
+  'Dào San',
+  'Khun Há',
+  'Nậm Tăm',
 ];
 
 export const AGENCIES = [
-  'Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Công Thương', 'Sở Nông nghiệp và Môi trường',
-  'Sở Xây dựng', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Khoa học và Công nghệ', 'Văn phòng UBND tỉnh',
-  'Trung tâm Phục vụ hành chính công tỉnh', 'Công an tỉnh', 'Bảo hiểm xã hội tỉnh',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Công Thương',
+  'Sở Nông nghiệp và Môi trường',
+  'Sở Xây dựng',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Khoa học và Công nghệ',
+  'Văn phòng UBND tỉnh',
+  'Trung tâm Phục vụ hành chính công tỉnh',
+  'Công an tỉnh',
+  'Bảo hiểm xã hội tỉnh',
 ];
 
 export const TOPICS = [
-  'Chỉ số cải cách hành chính', 'dịch vụ công trực tuyến', 'cơ chế một cửa, một cửa liên thông',
-  'chuyển đổi số', 'đánh giá, xếp loại công chức', 'đăng ký kinh doanh', 'chữ ký số', 'thủ tục hành chính',
-  'Chỉ số SIPAS', 'Chỉ số PAPI', 'cải cách tài chính công', 'kiểm soát thủ tục hành chính',
-  'số hóa hồ sơ, kết quả giải quyết thủ tục', 'cải cách tổ chức bộ máy', 'cải cách chế độ công vụ',
+  'Chỉ số cải cách hành chính',
+  'dịch vụ công trực tuyến',
+  'cơ chế một cửa, một cửa liên thông',
+  'chuyển đổi số',
+  'đánh giá, xếp loại công chức',
+  'đăng ký kinh doanh',
+  'chữ ký số',
+  'thủ tục hành chính',
+  'Chỉ số SIPAS',
+  'Chỉ số PAPI',
+  'cải cách tài chính công',
+  'kiểm soát thủ tục hành chính',
+  'số hóa hồ sơ, kết quả giải quyết thủ tục',
+  'cải cách tổ chức bộ máy',
+  'cải cách chế độ công vụ',
 ];
 
 export const TAGS = [
-  'Chỉ số CCHC', 'PAR INDEX', 'SIPAS', 'PAPI', 'PCI', 'Dịch vụ công trực tuyến', 'Một cửa', 'Chuyển đổi số',
-  'Chữ ký số', 'Cấp xã', 'Kế hoạch CCHC', 'Kiểm tra CCHC', 'Thủ tục hành chính', 'Đề án 06', 'Công vụ',
-  'Tài chính công', 'Thể chế', 'Bộ máy', 'Tập huấn', 'Tuyên truyền', ...PLACES.slice(0, 8), ...AGENCIES.slice(0, 6),
+  'Chỉ số CCHC',
+  'PAR INDEX',
+  'SIPAS',
+  'PAPI',
+  'PCI',
+  'Dịch vụ công trực tuyến',
+  'Một cửa',
+  'Chuyển đổi số',
+  'Chữ ký số',
+  'Cấp xã',
+  'Kế hoạch CCHC',
+  'Kiểm tra CCHC',
+  'Thủ tục hành chính',
+  'Đề án 06',
+  'Công vụ',
+  'Tài chính công',
+  'Thể chế',
+  'Bộ máy',
+  'Tập huấn',
+  'Tuyên truyền',
+  ...PLACES.slice(0, 8),
+  ...AGENCIES.slice(0, 6),
 ];
 
 export const OPENINGS = [
@@ -55,8 +109,14 @@ export const SENTENCES = [
 ];
 
 export const HEADINGS = [
-  'Kết quả nổi bật', 'Những tồn tại, hạn chế', 'Nhiệm vụ, giải pháp trong thời gian tới', 'Ý kiến của người dân',
-  'Tổ chức thực hiện', 'Kinh nghiệm từ cơ sở', 'Kiến nghị, đề xuất', 'Số liệu chính',
+  'Kết quả nổi bật',
+  'Những tồn tại, hạn chế',
+  'Nhiệm vụ, giải pháp trong thời gian tới',
+  'Ý kiến của người dân',
+  'Tổ chức thực hiện',
+  'Kinh nghiệm từ cơ sở',
+  'Kiến nghị, đề xuất',
+  'Số liệu chính',
 ];
 
 export const LIST_ITEMS = [
@@ -69,9 +129,13 @@ export const LIST_ITEMS = [
 ];
 
 export const DOCUMENT_SUBJECTS = [
-  'triển khai đánh giá, xếp loại kết quả cải cách hành chính', 'kiểm tra công tác cải cách hành chính',
-  'tuyên truyền cải cách hành chính', 'nâng cao Chỉ số CCHC, SIPAS và PAPI', 'kiểm soát thủ tục hành chính',
-  'số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'chuyển đổi số trong cơ quan nhà nước',
+  'triển khai đánh giá, xếp loại kết quả cải cách hành chính',
+  'kiểm tra công tác cải cách hành chính',
+  'tuyên truyền cải cách hành chính',
+  'nâng cao Chỉ số CCHC, SIPAS và PAPI',
+  'kiểm soát thủ tục hành chính',
+  'số hóa hồ sơ, kết quả giải quyết thủ tục hành chính',
+  'chuyển đổi số trong cơ quan nhà nước',
 ];
 
 export const CRITERIA = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handedOverProject, handOverToBuild, type CheckedProject } from './project';
+import { handedOverProject, handOverToBuild, type CheckedProject } from './project.ts';
 
 describe('the checked project handed from npm run build to Astro’s pages', () => {
   it('is the very object the build checked, with no address in it for any sub-path to get wrong', () => {

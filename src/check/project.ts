@@ -72,7 +72,9 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
   const news = checkNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
   problems.push(...news.problems);
-  problems.push(...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }));
+  problems.push(
+    ...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }),
+  );
 
   // Rows without `of` take the number of provinces from the config; unknown when it is unreadable.
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
@@ -80,7 +82,10 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
 
   // Older years of news get search indexes of their own, searched when the reader asks for them.
   const published = archiveYears(news.articles.filter((article) => article.status === 'published'));
-  const split = splitNewsYears(published.map((y) => ({ year: y.year, count: y.articles.length })), config?.searchRecentArticles ?? Infinity);
+  const split = splitNewsYears(
+    published.map((y) => ({ year: y.year, count: y.articles.length })),
+    config?.searchRecentArticles ?? Infinity,
+  );
   const slugsOf = (year: number) => published.find((y) => y.year === year)!.articles.map((a) => a.slug);
   const newsSearch = { recentYears: split.recentYears, archiveYears: split.archiveYears.map((y) => ({ ...y, slugs: slugsOf(y.year) })) };
 

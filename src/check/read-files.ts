@@ -34,7 +34,8 @@ function readText(root: string, path: string, problems: Problem[]): string | und
     file: path,
     line: 1,
     field: WHOLE_FILE,
-    message: 'tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi: mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Visual Studio Code: bấm tên bảng mã ở góc dưới, chọn Save with Encoding, rồi UTF-8).',
+    message:
+      'tệp không được lưu bằng bảng mã UTF-8 nên chữ tiếng Việt sẽ bị lỗi: mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (Visual Studio Code: bấm tên bảng mã ở góc dưới, chọn Save with Encoding, rồi UTF-8).',
   });
   return undefined;
 }

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { resultsDataFiles } from '../../tests/support/results-data';
-import { projectFiles } from './read-files';
-import { loadResults } from './results';
+import { resultsDataFiles } from '../../tests/support/results-data.ts';
+import { projectFiles } from './read-files.ts';
+import { loadResults } from './results.ts';
 
 const roots: string[] = [];
 

@@ -8,7 +8,6 @@ import { DATA_DIR } from '../content.paths.ts';
 import type { ProjectFiles } from './read-files.ts';
 import { workedExample, type WorkedExample } from '../lib/results/worked-example.ts';
 
-
 export interface NationalIndex {
   id: string;
   name: string;
@@ -115,4 +114,3 @@ export function loadResults(files: ProjectFiles, options: LoadOptions = {}): { p
     },
   };
 }
-

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BODY_FILE, BodyFiles, withBody } from './entry-bodies';
+import { BODY_FILE, BodyFiles, withBody } from './entry-bodies.ts';
 
 const roots: string[] = [];
 function bodies() {
@@ -30,7 +30,10 @@ describe('BodyFiles', () => {
     const { root, files } = bodies();
     const stored = files.moveOut(entry('<p>Chào</p>'));
     expect(stored.rendered!.html).toBe('');
-    expect(stored.rendered!.metadata).toEqual({ imagePaths: ['./images/anh.jpg'], [BODY_FILE]: expect.stringMatching(/^\.astro\/cache\/rendered\/news\/[\w-]{32}\.html$/) });
+    expect(stored.rendered!.metadata).toEqual({
+      imagePaths: ['./images/anh.jpg'],
+      [BODY_FILE]: expect.stringMatching(/^\.astro\/cache\/rendered\/news\/[\w-]{32}\.html$/),
+    });
     expect(readFileSync(join(root, stored.rendered!.metadata![BODY_FILE] as string), 'utf8')).toBe('<p>Chào</p>');
     expect(withBody(stored, root).rendered!.html).toBe('<p>Chào</p>');
   });

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { BodyFiles } from './entry-bodies';
+import { BodyFiles } from './entry-bodies.ts';
 
 /**
  * Astro's glob loader, with two changes for sites of thousands of articles:

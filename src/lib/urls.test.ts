@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, pageUrl, urls, withBase } from './urls';
+import { absoluteUrl, pageUrl, urls, withBase } from './urls.ts';
 
 describe('urls', () => {
   it('gives each page its SPEC 5 address, with the trailing slash', () => {
@@ -22,7 +22,8 @@ describe('urls', () => {
     expect(withBase('/van-ban/x/', '/cchc/')).toBe('/cchc/van-ban/x/');
     expect(withBase('/', '/cchc/')).toBe('/cchc/');
     expect(withBase('/files/a.pdf', '/')).toBe('/files/a.pdf');
-    for (const other of ['https://dichvucong.gov.vn/', '//cdn.example.org/a.js', '#muc', 'mailto:a@b.vn', 'anh.png']) expect(withBase(other, '/cchc/')).toBe(other);
+    for (const other of ['https://dichvucong.gov.vn/', '//cdn.example.org/a.js', '#muc', 'mailto:a@b.vn', 'anh.png'])
+      expect(withBase(other, '/cchc/')).toBe(other);
   });
   it('writes the full address of a path on the site, and refuses to guess one without a site', () => {
     expect(absoluteUrl('/cchc/tin-tuc/a/', 'https://laichau.gov.vn')).toBe('https://laichau.gov.vn/cchc/tin-tuc/a/');

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { portal } from '../lib/config';
+import { portal } from '../lib/config/index.ts';
 
 /**
  * The picture social networks show for a page without one of its own: the portal's colour with

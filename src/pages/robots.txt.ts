@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, urls } from '../lib/urls';
+import { absoluteUrl, urls } from '../lib/urls.ts';
 
 /** Crawler rules: everything but the web editor, and where the sitemap is. */
 export const GET: APIRoute = () =>

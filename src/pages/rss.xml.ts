@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
-import { portal } from '../lib/config';
-import { absoluteUrl, urls } from '../lib/urls';
-import { getNews } from '../site/news';
+import { portal } from '../lib/config/index.ts';
+import { absoluteUrl, urls } from '../lib/urls.ts';
+import { getNews } from '../site/news.ts';
 
 export async function GET() {
   const { articles } = await getNews();

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { slugOf } from '../lib/content/files';
-import type { CheckedDocument } from '../lib/documents/check';
-import { facets, fileDescription, normalizeNumber, type DocumentFacets } from '../lib/documents/library';
-import { urls } from '../lib/urls';
-import { getCheckedProject, PREVIEW } from './checked';
+import { slugOf } from '../lib/content/files.ts';
+import type { CheckedDocument } from '../lib/documents/check.ts';
+import { facets, fileDescription, normalizeNumber, type DocumentFacets } from '../lib/documents/library.ts';
+import { urls } from '../lib/urls.ts';
+import { getCheckedProject, PREVIEW } from './checked.ts';
 
 export interface Attachment {
   file: string;
@@ -34,8 +34,8 @@ async function load(): Promise<DocumentsModel> {
   const project = getCheckedProject();
   // A portal without documents yet has no collection: asking Astro for it would only log a warning.
   const entries = new Map((project.documents.length > 0 ? await getCollection('documents') : []).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
-  const documents: LibraryDocument[] = project
-    .documents.filter((d) => PREVIEW || !d.draft)
+  const documents: LibraryDocument[] = project.documents
+    .filter((d) => PREVIEW || !d.draft)
     .map((d) => ({
       ...d,
       url: urls.document(d.slug),

@@ -1,8 +1,8 @@
-import { pageKey } from '../lib/build/page-key';
-import { portal } from '../lib/config';
-import type { PortalConfig } from '../lib/config/schema';
-import { urls, withBase } from '../lib/urls';
-import { getNews } from './news';
+import { pageKey } from '../lib/build/page-key.ts';
+import { portal } from '../lib/config/index.ts';
+import type { PortalConfig } from '../lib/config/schema.ts';
+import { urls, withBase } from '../lib/urls.ts';
+import { getNews } from './news.ts';
 
 export interface MenuItem {
   label: string;
@@ -31,6 +31,9 @@ export async function getLayout(): Promise<LayoutData> {
  * their layout only this way, so a renamed category, menu label or portal name renders every
  * page again (tests/site/warm-rebuild.test.ts).
  */
-export function withLayout<P extends { props: object; cacheKey: string }>(layout: LayoutData, paths: P[]): Array<P & { props: P['props'] & { layout: LayoutData } }> {
+export function withLayout<P extends { props: object; cacheKey: string }>(
+  layout: LayoutData,
+  paths: P[],
+): Array<P & { props: P['props'] & { layout: LayoutData } }> {
   return paths.map((path) => ({ ...path, props: { ...path.props, layout }, cacheKey: pageKey(layout, path.cacheKey) }));
 }

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FIXTURE_PORTAL } from '../../tests/support/fixture-portal';
+import { FIXTURE_PORTAL } from '../../tests/support/fixture-portal.ts';
 
 // The model reads the portal in the working directory: here the tests' fixture portal.
 const cwd = process.cwd();
@@ -25,7 +25,7 @@ async function loadModel(mode: 'production' | 'development') {
   vi.resetModules();
   vi.stubEnv('DEV', mode === 'development');
   vi.stubEnv('MODE', mode);
-  const { getNews } = await import('./news');
+  const { getNews } = await import('./news.ts');
   return getNews();
 }
 
@@ -50,7 +50,11 @@ describe('the news model', () => {
   it('gives each article its category, its Astro entry and its picture', async () => {
     const news = await loadModel('production');
     const withImage = news.articles.find((a) => a.data.image?.startsWith('./'))!;
-    expect(withImage.image).toEqual({ src: expect.objectContaining({ src: expect.stringMatching(/^\/_astro\//) }), alt: withImage.data.imageAlt, caption: withImage.data.imageCaption });
+    expect(withImage.image).toEqual({
+      src: expect.objectContaining({ src: expect.stringMatching(/^\/_astro\//) }),
+      alt: withImage.data.imageAlt,
+      caption: withImage.data.imageCaption,
+    });
     expect(withImage.entry.filePath).toBe(withImage.file);
     for (const article of news.articles) expect(news.categories).toContain(article.category);
     // Related and latest lists never hold the article itself or an unpublished one.

@@ -1,16 +1,16 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { portal } from '../lib/config';
-import { slugOf } from '../lib/content/files';
-import type { CheckedArticle } from '../lib/news/check';
-import { archiveYears, type ArchiveYear } from '../lib/news/archive';
-import { homeSelection, latestExcept } from '../lib/news/publishing';
-import { computeRelated } from '../lib/news/related';
-import type { Category } from '../lib/news/schema';
-import { urls } from '../lib/urls';
-import { getCheckedProject, PREVIEW } from './checked';
-import { getDocuments, type LibraryDocument } from './documents';
-import type { NewsSearchSplit } from '../check/project';
+import { portal } from '../lib/config/index.ts';
+import { slugOf } from '../lib/content/files.ts';
+import type { CheckedArticle } from '../lib/news/check.ts';
+import { archiveYears, type ArchiveYear } from '../lib/news/archive.ts';
+import { homeSelection, latestExcept } from '../lib/news/publishing.ts';
+import { computeRelated } from '../lib/news/related.ts';
+import type { Category } from '../lib/news/schema.ts';
+import { urls } from '../lib/urls.ts';
+import { getCheckedProject, PREVIEW } from './checked.ts';
+import { getDocuments, type LibraryDocument } from './documents.ts';
+import type { NewsSearchSplit } from '../check/project.ts';
 
 export type { Category };
 

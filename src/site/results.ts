@@ -1,7 +1,7 @@
-import type { ResultsModel } from '../check/results';
-import { getCheckedProject } from './checked';
+import type { ResultsModel } from '../check/results.ts';
+import { getCheckedProject } from './checked.ts';
 
-export type { NationalIndex, ResultsModel, UnitYear } from '../check/results';
+export type { NationalIndex, ResultsModel, UnitYear } from '../check/results.ts';
 
 /** The results model for the build, computed once with the rest of the check. */
 export function getResults(): ResultsModel {

@@ -3,10 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/browser';
-import { documentSlug } from '../../src/lib/scaffold/document';
-import { slugFromTitle } from '../../src/lib/scaffold/slug';
-import { PROJECT, prepareSite, shellEnv } from '../support/site-build';
+import { CHROMIUM, launchChromium } from '../support/browser.ts';
+import { documentSlug } from '../../src/lib/scaffold/document.ts';
+import { slugFromTitle } from '../../src/lib/scaffold/slug.ts';
+import { PROJECT, prepareSite, shellEnv } from '../support/site-build.ts';
 
 const baseUrl = inject('baseUrl');
 const PORT = 43_500 + Math.floor(Math.random() * 400);
@@ -26,7 +26,14 @@ beforeAll(async () => {
     stdio: 'ignore',
   });
   for (let i = 0; i < 50; i++) {
-    const up = await fetch(`http://127.0.0.1:${PORT}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' }).then(() => true, () => false);
+    const up = await fetch(`http://127.0.0.1:${PORT}/api/v1`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"action":"info"}',
+    }).then(
+      () => true,
+      () => false,
+    );
     if (up) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -67,7 +74,9 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     expect(slugFromTitle('Đoàn kiểm tra CCHC làm việc tại xã Sì Lở Lầu')).toBe('doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau');
     const file = join(root, 'src/content/news/doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau.mdx');
     for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(200);
-    expect(readdirSync(join(root, 'src/content/news')).filter((name) => name.startsWith('doan-kiem-tra'))).toEqual(['doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau.mdx']);
+    expect(readdirSync(join(root, 'src/content/news')).filter((name) => name.startsWith('doan-kiem-tra'))).toEqual([
+      'doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau.mdx',
+    ]);
     const written = readFileSync(file, 'utf8');
     expect(written).toMatch(/^---\n/);
     expect(written).toContain('title: Đoàn kiểm tra CCHC làm việc tại xã Sì Lở Lầu');

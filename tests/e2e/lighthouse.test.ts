@@ -1,7 +1,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, withoutChromium } from '../support/browser';
+import { CHROMIUM, withoutChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -40,7 +40,8 @@ describe.skipIf(withoutChromium)('Lighthouse gate (mobile)', () => {
         // more and judged on the median of three, as Lighthouse CI does. The other categories
         // are audits of the page, the same every run.
         const runs = [await audit(`${baseUrl}${path}`, chrome.port)];
-        if (Object.entries(MINIMUM).some(([id, minimum]) => runs[0]!.scores[id]! < minimum)) runs.push(await audit(`${baseUrl}${path}`, chrome.port), await audit(`${baseUrl}${path}`, chrome.port));
+        if (Object.entries(MINIMUM).some(([id, minimum]) => runs[0]!.scores[id]! < minimum))
+          runs.push(await audit(`${baseUrl}${path}`, chrome.port), await audit(`${baseUrl}${path}`, chrome.port));
         runs.sort((a, b) => a.scores.performance! - b.scores.performance!);
         const median = runs[Math.floor(runs.length / 2)]!;
         scores[name] = { ...median.scores, runs: runs.length };
@@ -51,7 +52,16 @@ describe.skipIf(withoutChromium)('Lighthouse gate (mobile)', () => {
     } finally {
       chrome.kill();
     }
-    console.log(`Lighthouse (mobile):\n${Object.entries(scores).map(([name, s]) => `  ${name}: ${Object.entries(s).map(([k, v]) => `${k} ${v}`).join(', ')}`).join('\n')}`);
+    console.log(
+      `Lighthouse (mobile):\n${Object.entries(scores)
+        .map(
+          ([name, s]) =>
+            `  ${name}: ${Object.entries(s)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ')}`,
+        )
+        .join('\n')}`,
+    );
     expect(below).toEqual([]);
   }, 300_000);
 });

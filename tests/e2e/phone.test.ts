@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/browser';
+import { CHROMIUM, launchChromium } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 360, height: 740 };
@@ -25,10 +25,12 @@ async function onPhone<T>(run: (page: Page) => Promise<T>, javaScriptEnabled = t
 
 /** Whether an element lies wholly inside the screen's width (it may be further down). */
 const insideWidth = (page: Page, selector: string) =>
-  page.$$eval(selector, (elements) => elements.map((e) => {
-    const box = e.getBoundingClientRect();
-    return { text: (e.textContent ?? '').trim().slice(0, 40), inside: box.left >= 0 && box.right <= window.innerWidth + 0.5 && box.width > 0 };
-  }));
+  page.$$eval(selector, (elements) =>
+    elements.map((e) => {
+      const box = e.getBoundingClientRect();
+      return { text: (e.textContent ?? '').trim().slice(0, 40), inside: box.left >= 0 && box.right <= window.innerWidth + 0.5 && box.width > 0 };
+    }),
+  );
 
 describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on a 360 px phone', () => {
   it('reads every row of a ranking whole: unit, rank, index, tier and change on the screen', async () => {
@@ -132,13 +134,21 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('charts', ()
     const charts = await page.$$eval('figure.chart', (figures) =>
       figures.map((f) => ({
         marks: f.querySelectorAll('svg g.bar, svg circle').length,
-        csv: decodeURIComponent(f.querySelector<HTMLAnchorElement>('.chart-data a')!.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, '')),
+        csv: decodeURIComponent(
+          f
+            .querySelector<HTMLAnchorElement>('.chart-data a')!
+            .getAttribute('href')!
+            .replace(/^data:text\/csv;charset=utf-8,/, ''),
+        ),
       })),
     );
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
       // Rows end in CRLF, as in the open-data files.
-      const lines = chart.csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+      const lines = chart.csv
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n$/, '')
+        .split('\r\n');
       expect(lines[0]).toBe('Đơn vị,Chỉ số (%),Xếp loại');
       expect(lines.length - 1).toBe(chart.marks);
     }

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_ARTICLES, writeFixturePhoto } from '../support/fixtures';
-import { PROJECT, prepareSite } from '../support/site-build';
+import { FIXTURE_ARTICLES, writeFixturePhoto } from '../support/fixtures.ts';
+import { PROJECT, prepareSite } from '../support/site-build.ts';
 
 let server: ChildProcess | undefined;
 let base = '';
@@ -14,11 +14,15 @@ beforeAll(async () => {
   // As an editor runs it, not with the test runner's environment (VITEST, NODE_ENV, MODE…):
   // Astro's dev server leaves out its page handler when it sees VITEST.
   const env = { PATH: process.env.PATH, HOME: process.env.HOME };
-  server = spawn(join(PROJECT, 'node_modules/.bin/node'), ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(43_000 + Math.floor(Math.random() * 1000))], {
-    cwd: root,
-    env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    join(PROJECT, 'node_modules/.bin/node'),
+    ['scripts/dev.ts', '--host', '127.0.0.1', '--port', String(43_000 + Math.floor(Math.random() * 1000))],
+    {
+      cwd: root,
+      env: { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`dev server did not start:\n${output}`)), 60_000);
@@ -74,9 +78,15 @@ describe('npm run dev with a mistake in a file', () => {
     const root = await prepareSite('preview-bad', {
       'src/content/news/tieu-de-loi.mdx': '---\ntitle: Hội nghị: tổng kết\ndate: 2020-01-01\ncategory: tin-tuc-su-kien\n---\nNội dung.\n',
     });
-    const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/dev.ts'], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME } });
+    const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/dev.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr.split('\n')).toContain('src/content/news/tieu-de-loi.mdx:2: title: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: viết title: "Hội nghị: tổng kết".');
+    expect(result.stderr.split('\n')).toContain(
+      'src/content/news/tieu-de-loi.mdx:2: title: giá trị có dấu hai chấm (:) mà không đặt trong ngoặc kép: viết title: "Hội nghị: tổng kết".',
+    );
     expect(result.stderr).toContain('Chưa mở được bản xem trước');
     expect(result.stdout + result.stderr).not.toMatch(/Stack|\n\s+at /);
   }, 60_000);

@@ -1,7 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, withoutChromium } from '../support/browser';
-import { PAGE_TYPES, pageReady } from '../support/page-types';
+import { useChromium, withoutChromium } from '../support/browser.ts';
+import { PAGE_TYPES, pageReady } from '../support/page-types.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -19,7 +19,8 @@ const rootFontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedS
 const bodyBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const COMMANDS = { 'A−': '-', A: '0', 'A+': '+', 'Tương phản cao': 'c' } as const;
 // The header's controls on a wide screen (a phone has them in its menu panel).
-const button = (page: Page, label: keyof typeof COMMANDS) => page.locator(`.utility .reader-controls button[data-doc-gia="${COMMANDS[label]}"]`, { hasText: label });
+const button = (page: Page, label: keyof typeof COMMANDS) =>
+  page.locator(`.utility .reader-controls button[data-doc-gia="${COMMANDS[label]}"]`, { hasText: label });
 
 describe.skipIf(withoutChromium)('reader controls: text size and high contrast', () => {
   it('enlarges and shrinks the text in steps, resets it, and remembers it on the next page', async () => {

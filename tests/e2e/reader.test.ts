@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, withoutChromium } from '../support/browser';
-import { PAGE_TYPES, pageReady } from '../support/page-types';
+import { useChromium, withoutChromium } from '../support/browser.ts';
+import { PAGE_TYPES, pageReady } from '../support/page-types.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -131,9 +131,9 @@ describe.skipIf(withoutChromium)('a reader in Chromium', () => {
         expect(box!.x).toBeGreaterThanOrEqual(0);
         expect(box!.x + box!.width).toBeLessThanOrEqual(360);
         // Rendered size of the chart's labels, after the viewBox has scaled them down.
-        const smallest = await charts.first().evaluate((svg) =>
-          Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)),
-        );
+        const smallest = await charts
+          .first()
+          .evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0)));
         expect(smallest, path).toBeGreaterThanOrEqual(10);
         // Wide tables scroll inside their own box, which is reachable by keyboard.
         const table = page.locator('.table-scroll').first();

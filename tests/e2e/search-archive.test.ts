@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PORTAL } from '../support/fixture-portal';
-import { headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/headers';
-import { useChromium, withoutChromium } from '../support/browser';
-import { serveSite } from '../support/serve-site';
-import { article, buildSite, prepareSite } from '../support/site-build';
+import { FIXTURE_PORTAL } from '../support/fixture-portal.ts';
+import { headersFor, IMMUTABLE, parseHeadersFile, REVALIDATE } from '../../src/lib/hosting/headers.ts';
+import { useChromium, withoutChromium } from '../support/browser.ts';
+import { serveSite } from '../support/serve-site.ts';
+import { article, buildSite, prepareSite } from '../support/site-build.ts';
 
 // The fixture portal with a first search covering only the newest articles, so that older years get
 // indexes of their own (src/lib/search/index-split.ts), and a word only a 2014 article has.
@@ -34,7 +34,8 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const pageCount = (file: string) =>
-  Object.values((JSON.parse(readFileSync(join(dist, 'pagefind', file), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0].page_count;
+  Object.values((JSON.parse(readFileSync(join(dist, 'pagefind', file), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages)[0]
+    .page_count;
 
 describe('search indexes split by year', () => {
   it('keeps older years of news out of the main index, each in an index of its own', () => {
@@ -52,7 +53,10 @@ describe('search indexes split by year', () => {
     // The main index keeps pagefind's files whole, for other tools (SPEC 5).
     expect(readdirSync(join(dist, 'pagefind'))).toContain('pagefind-ui.js');
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-    const cache = (path: string) => headersFor(rules, path).filter(([name]) => name === 'Cache-Control').map(([, value]) => value);
+    const cache = (path: string) =>
+      headersFor(rules, path)
+        .filter(([name]) => name === 'Cache-Control')
+        .map(([, value]) => value);
     expect(cache('/pagefind/nam/2014/index/x.pf_index')).toEqual([IMMUTABLE]);
     expect(cache('/pagefind/nam/2014/pagefind-entry.json')).toEqual([REVALIDATE]);
   });
@@ -75,7 +79,12 @@ describe.skipIf(withoutChromium)('searching older years in Chromium', () => {
     expect(await page.textContent('#search-status')).toBe(`Không tìm thấy kết quả nào cho «${WORD}».`);
     expect(await page.isVisible('#search-scope')).toBe(true);
     expect(await page.textContent('#search-widen')).toMatch(/^Tìm cả tin tức các năm 2014–20\d\d$/);
-    expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
+    expect(
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+        .then((r) => r.violations.map((v) => v.id)),
+    ).toEqual([]);
 
     await page.focus('#search-widen');
     await page.keyboard.press('Enter');

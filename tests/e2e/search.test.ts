@@ -3,9 +3,9 @@ import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/browser';
-import { HIDDEN_PHRASES } from '../support/fixtures';
-import { sourceArticles } from '../support/sources';
+import { CHROMIUM, launchChromium } from '../support/browser.ts';
+import { HIDDEN_PHRASES } from '../support/fixtures.ts';
+import { sourceArticles } from '../support/sources.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = inject('dist');
@@ -68,8 +68,14 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
     for (const r of withTones.results.slice(0, 5)) expect(urls.has(r.url), r.url).toBe(true);
     // Results highlight the words as they are written, diacritics and all.
     const marks = without.results.flatMap((r) => r.marks);
-    expect(marks.some((m) => m.startsWith('đạo')), JSON.stringify(marks)).toBe(true);
-    expect(marks.some((m) => m.startsWith('điều')), JSON.stringify(marks)).toBe(true);
+    expect(
+      marks.some((m) => m.startsWith('đạo')),
+      JSON.stringify(marks),
+    ).toBe(true);
+    expect(
+      marks.some((m) => m.startsWith('điều')),
+      JSON.stringify(marks),
+    ).toBe(true);
     expect(marks.filter((m) => /^(chi|dao|dieu|hanh)$/.test(m))).toEqual([]);
   });
 
@@ -153,7 +159,10 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
         return m ? [`${m[3]}${m[2]}${m[1]}`] : [];
       });
     // One search, sorted by pagefind; and several d/đ variants merged by date.
-    for (const [query, extra] of [['chỉ số', '&loai=Tin%20t%E1%BB%A9c'], ['dao', '']]) {
+    for (const [query, extra] of [
+      ['chỉ số', '&loai=Tin%20t%E1%BB%A9c'],
+      ['dao', ''],
+    ]) {
       const dates = ymd(await search(query, `${extra}&sap-xep=moi-nhat`));
       expect(dates.length, query).toBeGreaterThan(2);
       expect(dates, query).toEqual([...dates].sort().reverse());
@@ -172,7 +181,9 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
       expect((await search(word)).results, word).toEqual([]);
     }
     // The fixture's draft: no result is it, and no excerpt quotes it.
-    const hidden = sourceArticles(dirname(inject('dist'))).filter((a) => !a.published).map((a) => `/tin-tuc/${a.slug}/`);
+    const hidden = sourceArticles(dirname(inject('dist')))
+      .filter((a) => !a.published)
+      .map((a) => `/tin-tuc/${a.slug}/`);
     expect(hidden.length).toBeGreaterThanOrEqual(3);
     const shown = await search('bản nháp chưa duyệt số 7731');
     for (const r of shown.results) {
@@ -201,13 +212,21 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('search in C
     for (const query of ['chi so', 'qwzxvb']) {
       await search(query);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), query).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        query,
+      ).toEqual([]);
     }
   });
 
   it('loads the search script only on the search page', async () => {
     await page.goto(`${baseUrl}/`);
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('pagefind')));
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('pagefind')),
+    );
     expect(scripts).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, withoutChromium } from '../support/browser';
-import { PAGE_TYPES, pageReady } from '../support/page-types';
+import { useChromium, withoutChromium } from '../support/browser.ts';
+import { PAGE_TYPES, pageReady } from '../support/page-types.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, withoutChromium } from '../support/browser';
-import { allFiles } from '../support/dist';
-import { samplePages } from '../support/sample-pages';
+import { useChromium, withoutChromium } from '../support/browser.ts';
+import { allFiles } from '../support/dist.ts';
+import { samplePages } from '../support/sample-pages.ts';
 
 // A publishing gate (SPEC 10): what a reader gets from any portal's built site, on a phone, with
 // and without JavaScript, under the site's own headers. Nothing here is timed.
@@ -34,7 +34,8 @@ describe.skipIf(withoutChromium)('every kind of page, on a 360 px phone', () => 
       await page.goto(baseUrl + path);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > PHONE.width) problems.push(`${path}: ${width} px wide`);
-      for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)) problems.push(`${path}: CSP ${violation}`);
+      for (const violation of await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
+        problems.push(`${path}: CSP ${violation}`);
     }
     await context.close();
     expect(problems).toEqual([]);

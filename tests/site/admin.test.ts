@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { allFiles, page } from '../support/dist';
+import { allFiles, page } from '../support/dist.ts';
 
 const dist = inject('dist');
 

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium } from '../support/browser';
-import { page } from '../support/dist';
-import { brokenLinks, builtLinks } from '../support/links';
-import { FIXTURE_PORTAL } from '../support/fixture-portal';
-import { buildSite, prepareSite } from '../support/site-build';
+import { CHROMIUM, launchChromium } from '../support/browser.ts';
+import { page } from '../support/dist.ts';
+import { brokenLinks, builtLinks } from '../support/links.ts';
+import { FIXTURE_PORTAL } from '../support/fixture-portal.ts';
+import { buildSite, prepareSite } from '../support/site-build.ts';
 
 // The fixture portal served under a sub-path, as on a shared provincial domain (SPEC 9).
 const BASE = '/cchc/';
@@ -52,7 +52,10 @@ describe(`the site under ${BASE}`, () => {
     const links = builtLinks(dist);
     // Each kind of address is there to be checked.
     for (const sample of ['/cchc/_astro/', '/cchc/files/', '/cchc/du-lieu/', '/cchc/rss.xml', `${site}/cchc/tin-tuc/`, '/cchc/favicon.svg']) {
-      expect(links.some((l) => l.url.startsWith(sample)), sample).toBe(true);
+      expect(
+        links.some((l) => l.url.startsWith(sample)),
+        sample,
+      ).toBe(true);
     }
     expect(brokenLinks(dist, site, BASE)).toEqual([]);
   });
@@ -71,7 +74,9 @@ describe(`the site under ${BASE}`, () => {
   });
 
   it('links an article body written from the root (/van-ban/…) under the sub-path', () => {
-    const hrefs = page(dist, '/tin-tuc/trien-khai-cham-diem-xep-loai-ket-qua-cchc-nam-2019/').querySelectorAll('.body a').map((a) => a.getAttribute('href'));
+    const hrefs = page(dist, '/tin-tuc/trien-khai-cham-diem-xep-loai-ket-qua-cchc-nam-2019/')
+      .querySelectorAll('.body a')
+      .map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/cchc/van-ban/ke-hoach-2993-kh-ubnd-2019/');
   });
 
@@ -82,7 +87,9 @@ describe(`the site under ${BASE}`, () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await tab.goto(`${origin}${BASE}`);
-    const sheets = await tab.evaluate(() => [...document.styleSheets].filter((s) => s.href).map((s) => ({ href: new URL(s.href!).pathname, rules: s.cssRules.length })));
+    const sheets = await tab.evaluate(() =>
+      [...document.styleSheets].filter((s) => s.href).map((s) => ({ href: new URL(s.href!).pathname, rules: s.cssRules.length })),
+    );
     expect(sheets.length).toBeGreaterThan(0);
     for (const sheet of sheets) {
       expect(sheet.href.startsWith('/cchc/_astro/'), sheet.href).toBe(true);
@@ -97,7 +104,10 @@ describe(`the site under ${BASE}`, () => {
     expect(await tab.locator('h1').textContent()).toContain('Kế hoạch');
     // The web editor starts there too: its script, chunks and config all found under /cchc/.
     await tab.goto(`${origin}${BASE}admin/`);
-    await tab.getByRole('button', { name: /Đăng nhập/ }).first().waitFor({ timeout: 20_000 });
+    await tab
+      .getByRole('button', { name: /Đăng nhập/ })
+      .first()
+      .waitFor({ timeout: 20_000 });
     expect(failed).toEqual([]);
     await tab.close();
   });

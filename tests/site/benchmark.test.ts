@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withoutChromium } from '../support/browser';
-import { FIXTURE_PORTAL, PROJECT } from '../support/fixture-portal';
-import { shellEnv } from '../support/site-build';
+import { withoutChromium } from '../support/browser.ts';
+import { FIXTURE_PORTAL, PROJECT } from '../support/fixture-portal.ts';
+import { shellEnv } from '../support/site-build.ts';
 
 // A small run of `npm run bench`, so that the generator and the measurements cannot break
 // unnoticed. It checks that every number is produced and plausible, never how fast anything is.
@@ -15,11 +15,26 @@ afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 describe('npm run bench', () => {
   it('builds a synthetic portal and the bare baseline on the same articles and reports every measurement', () => {
-    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts/bench.ts'), '--articles', String(ARTICLES), '--format', 'mdx', '--out', out, '--portal', FIXTURE_PORTAL, ...(withoutChromium ? ['--no-search'] : [])], {
-      cwd: dirname(out),
-      env: shellEnv(),
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(PROJECT, 'scripts/bench.ts'),
+        '--articles',
+        String(ARTICLES),
+        '--format',
+        'mdx',
+        '--out',
+        out,
+        '--portal',
+        FIXTURE_PORTAL,
+        ...(withoutChromium ? ['--no-search'] : []),
+      ],
+      {
+        cwd: dirname(out),
+        env: shellEnv(),
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/\| ratio to baseline \| \d+\.\d\d \| 1\.00 \|/);
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { article, buildSite, prepareSite } from '../support/site-build';
+import { article, buildSite, prepareSite } from '../support/site-build.ts';
 
 describe('npm run build', () => {
   it('stops before Astro starts on a bad article, printing the check’s list and publishing nothing', async () => {
@@ -14,8 +14,12 @@ describe('npm run build', () => {
     expect(result.code).toBe(1);
     const lines = result.output.split('\n');
     expect(lines).toContain('data/national/papi.json:1: (tệp): lỗi cú pháp JSON ở cột 59: thừa dấu phẩy trước dấu }: xóa dấu phẩy ở cuối mục cuối cùng.');
-    expect(lines).toContain('src/content/news/loi-chuyen-muc.mdx:4: category: chưa có chuyên mục "tin-tuc". Các chuyên mục: tin-tuc-su-kien, chi-dao-dieu-hanh, ket-qua-cchc, thu-tuc-hanh-chinh, chuyen-doi-so (trong src/content/categories.json).');
-    expect(lines).toContain('src/content/news/loi-chuyen-muc.mdx:7: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).');
+    expect(lines).toContain(
+      'src/content/news/loi-chuyen-muc.mdx:4: category: chưa có chuyên mục "tin-tuc". Các chuyên mục: tin-tuc-su-kien, chi-dao-dieu-hanh, ket-qua-cchc, thu-tuc-hanh-chinh, chuyen-doi-so (trong src/content/categories.json).',
+    );
+    expect(lines).toContain(
+      'src/content/news/loi-chuyen-muc.mdx:7: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).',
+    );
     expect(result.output).toContain('Trang chưa được dựng và không có gì được đăng');
     // Astro never ran: no output folder, no stack trace, no framework hint.
     expect(existsSync(join(root, 'dist'))).toBe(false);

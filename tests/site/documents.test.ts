@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { exists, page, text } from '../support/dist';
-import { frontmatterOf, sourceArticles } from '../support/sources';
+import { exists, page, text } from '../support/dist.ts';
+import { frontmatterOf, sourceArticles } from '../support/sources.ts';
 
 const dist = inject('dist');
 const root = dirname(dist);
@@ -38,7 +38,10 @@ beforeAll(() => {
   docs = frontmatterOf(root, 'src/content/documents').filter((d) => d.data.draft !== true);
 });
 
-const listed = (path: string) => page(dist, path).querySelectorAll('table.documents tbody th a').map((a) => a.getAttribute('href'));
+const listed = (path: string) =>
+  page(dist, path)
+    .querySelectorAll('table.documents tbody th a')
+    .map((a) => a.getAttribute('href'));
 
 describe('documents library', () => {
   it('has at least 8 fixture documents, each with an attachment', () => {
@@ -53,9 +56,7 @@ describe('documents library', () => {
       const expected = NEWEST_FIRST.find((d) => d.slug === slug)!;
       const html = page(dist, `/van-ban/${slug}/`);
       expect(text(html.querySelector('h1'))).toBe(data.title);
-      const facts = Object.fromEntries(
-        html.querySelectorAll('dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]),
-      );
+      const facts = Object.fromEntries(html.querySelectorAll('dl.facts dt').map((dt) => [text(dt), text(dt.nextElementSibling)]));
       expect(facts['Số ký hiệu']).toBe(data.number);
       expect(facts['Loại văn bản']).toBe(TYPE_LABELS[data.type]);
       expect(facts['Cơ quan ban hành']).toBe(data.issuer);
@@ -80,7 +81,12 @@ describe('documents library', () => {
   it('/van-ban/ lists every document newest first, with the six columns', () => {
     const html = page(dist, '/van-ban/');
     expect(html.querySelectorAll('table.documents thead th').map(text)).toEqual([
-      'Số ký hiệu', 'Trích yếu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Ngày hiệu lực',
+      'Số ký hiệu',
+      'Trích yếu',
+      'Loại văn bản',
+      'Cơ quan ban hành',
+      'Ngày ban hành',
+      'Ngày hiệu lực',
     ]);
     const all: string[] = [];
     for (let n = 1; exists(dist, n === 1 ? '/van-ban/' : `/van-ban/${n}/`); n++) all.push(...listed(n === 1 ? '/van-ban/' : `/van-ban/${n}/`).map(String));
@@ -88,7 +94,11 @@ describe('documents library', () => {
   });
 
   it('the type and year pages list exactly the right documents and are linked from the list', () => {
-    const filterLinks = new Set(page(dist, '/van-ban/').querySelectorAll('nav.filters a').map((a) => a.getAttribute('href')));
+    const filterLinks = new Set(
+      page(dist, '/van-ban/')
+        .querySelectorAll('nav.filters a')
+        .map((a) => a.getAttribute('href')),
+    );
     const types = new Set(NEWEST_FIRST.map((d) => d.type));
     for (const type of types) {
       expect(filterLinks.has(`/van-ban/loai/${type}/`)).toBe(true);
@@ -104,7 +114,11 @@ describe('documents library', () => {
   });
 
   it('links articles and documents both ways', () => {
-    const published = new Set(sourceArticles(root).filter((a) => a.published).map((a) => a.slug));
+    const published = new Set(
+      sourceArticles(root)
+        .filter((a) => a.published)
+        .map((a) => a.slug),
+    );
     const articles = frontmatterOf(root, 'src/content/news').filter((a) => published.has(a.slug) && (a.data.documents ?? []).length > 0);
     expect(articles.length).toBeGreaterThanOrEqual(3);
     for (const article of articles) {
@@ -113,7 +127,10 @@ describe('documents library', () => {
       const hrefs = box.querySelectorAll('a').map((a) => a.getAttribute('href'));
       expect(hrefs).toEqual(article.data.documents.map((d: string) => `/van-ban/${d}/`));
       for (const doc of article.data.documents) {
-        const back = page(dist, `/van-ban/${doc}/`).querySelector('#bai-viet-lien-quan')!.parentNode!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+        const back = page(dist, `/van-ban/${doc}/`)
+          .querySelector('#bai-viet-lien-quan')!
+          .parentNode!.querySelectorAll('a')
+          .map((a) => a.getAttribute('href'));
         expect(back).toContain(`/tin-tuc/${article.slug}/`);
       }
     }
@@ -121,12 +138,16 @@ describe('documents library', () => {
 
   it('a year results page links the document whose number is its regulation', () => {
     const regulation = docs.find((d) => d.data.number === '29/2019/QĐ-UBND')!;
-    const links = page(dist, '/chi-so-cchc/2019/').querySelectorAll('dl.facts a').map((a) => a.getAttribute('href'));
+    const links = page(dist, '/chi-so-cchc/2019/')
+      .querySelectorAll('dl.facts a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain(`/van-ban/${regulation.slug}/`);
   });
 
   it('the home page lists the three latest documents', () => {
-    const links = page(dist, '/').querySelectorAll('.latest-documents li a').map((a) => a.getAttribute('href'));
+    const links = page(dist, '/')
+      .querySelectorAll('.latest-documents li a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toEqual(urlsOf(NEWEST_FIRST.slice(0, 3)));
   });
 });

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allFiles, exists, page, text } from '../support/dist';
-import { brokenLinks } from '../support/links';
-import { PROJECT } from '../support/fixture-portal';
-import { buildSite, prepareSite, shellEnv } from '../support/site-build';
+import { allFiles, exists, page, text } from '../support/dist.ts';
+import { brokenLinks } from '../support/links.ts';
+import { PROJECT } from '../support/fixture-portal.ts';
+import { buildSite, prepareSite, shellEnv } from '../support/site-build.ts';
 
 let root: string;
 let dist: string;
@@ -29,7 +29,9 @@ beforeAll(async () => {
 describe('a new portal made by npm run init', () => {
   it('builds, saying in Vietnamese how many config fields remain to fill in, and nothing in English', () => {
     expect(initOutput).toContain('Đã tạo trang trống cho tỉnh Hà Giang.');
-    expect(buildOutput).toMatch(/0 bài viết, 0 văn bản, 0 năm kết quả; [\d,]+ giây\): không có lỗi\. 11 mục cấu hình chưa điền \(portal\.config\.json\): xem npm run check\./);
+    expect(buildOutput).toMatch(
+      /0 bài viết, 0 văn bản, 0 năm kết quả; [\d,]+ giây\): không có lỗi\. 11 mục cấu hình chưa điền \(portal\.config\.json\): xem npm run check\./,
+    );
     expect(buildOutput).not.toMatch(/base directory|does not exist/);
   });
 
@@ -55,7 +57,9 @@ describe('a new portal made by npm run init', () => {
   });
 
   it('keeps every menu link and every other link working, in valid HTML', async () => {
-    for (const href of page(dist, '/').querySelectorAll('nav.menu a').map((a) => a.getAttribute('href')!)) {
+    for (const href of page(dist, '/')
+      .querySelectorAll('nav.menu a')
+      .map((a) => a.getAttribute('href')!)) {
       expect(exists(dist, href), href).toBe(true);
     }
     const config = JSON.parse(readFileSync(join(root, 'portal.config.json'), 'utf8'));

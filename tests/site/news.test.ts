@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { allFiles, exists, page, text } from '../support/dist';
-import { FIXTURE_DATES, HIDDEN_PHRASES } from '../support/fixtures';
-import { sourceArticles, type SourceArticle } from '../support/sources';
+import { allFiles, exists, page, text } from '../support/dist.ts';
+import { FIXTURE_DATES, HIDDEN_PHRASES } from '../support/fixtures.ts';
+import { sourceArticles, type SourceArticle } from '../support/sources.ts';
 import portal from '../fixtures/portal/portal.config.json';
 
 const dist = inject('dist');
@@ -18,7 +18,7 @@ beforeAll(() => {
   hidden = articles.filter((a) => !a.published);
 });
 
-describe('the fixture portal\'s articles', () => {
+describe("the fixture portal's articles", () => {
   it('has at least 15 published articles in at least 4 categories, 2014 to this year', () => {
     const real = published.filter((a) => !a.slug.startsWith('kiem-thu-'));
     expect(real.length).toBeGreaterThanOrEqual(15);
@@ -61,7 +61,10 @@ describe('article pages', () => {
   it('lists the newest other articles under "Tin mới nhất"', () => {
     const [newest, second] = published;
     const latestOf = (slug: string) =>
-      page(dist, `/tin-tuc/${slug}/`).querySelector('#tin-moi-nhat')!.parentNode!.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      page(dist, `/tin-tuc/${slug}/`)
+        .querySelector('#tin-moi-nhat')!
+        .parentNode!.querySelectorAll('a')
+        .map((a) => a.getAttribute('href'));
     const expected = published.slice(1, 1 + portal.latestNewsCount).map((a) => `/tin-tuc/${a.slug}/`);
     expect(latestOf(newest.slug)).toEqual(expected);
     expect(latestOf(second.slug)[0]).toBe(`/tin-tuc/${newest.slug}/`);
@@ -122,7 +125,13 @@ describe('article pages', () => {
       expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
       const sources = html.querySelectorAll('.article figure picture source').map((s) => s.getAttribute('type'));
       expect(sources).toEqual(expect.arrayContaining(['image/avif', 'image/webp']));
-      for (const src of [img.getAttribute('src')!, ...(img.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]).filter(Boolean)]) {
+      for (const src of [
+        img.getAttribute('src')!,
+        ...(img.getAttribute('srcset') ?? '')
+          .split(',')
+          .map((s) => s.trim().split(' ')[0])
+          .filter(Boolean),
+      ]) {
         expect(exists(dist, src), src).toBe(true);
       }
     }
@@ -167,7 +176,10 @@ describe('lists', () => {
     // Not simply the newest articles, or this test could not tell the two rules apart.
     expect(featured).not.toEqual(published.slice(0, featured.length));
     const lead = html.querySelector('#tin-noi-bat')!.parentNode!;
-    const leadLinks = lead.querySelectorAll('a').map((a) => a.getAttribute('href')!).filter((href) => href.startsWith('/tin-tuc/'));
+    const leadLinks = lead
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => href.startsWith('/tin-tuc/'));
     expect(leadLinks).toEqual(featured.map((a) => `/tin-tuc/${a.slug}/`));
     const links = new Set(html.querySelectorAll('main a').map((a) => a.getAttribute('href')));
     for (const article of published.slice(0, 3)) expect(links.has(`/tin-tuc/${article.slug}/`)).toBe(true);
@@ -249,7 +261,13 @@ describe('article pictures', () => {
   it('serve no picture wider than 1,200 px, the fallback <img> included, from a 4000 px photo', async () => {
     const { default: sharp } = await import('sharp');
     const img = page(dist, '/tin-tuc/kiem-thu-anh-lon/').querySelector('.article-image img')!;
-    const files = [img.getAttribute('src')!, ...img.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0])];
+    const files = [
+      img.getAttribute('src')!,
+      ...img
+        .getAttribute('srcset')!
+        .split(',')
+        .map((s) => s.trim().split(' ')[0]),
+    ];
     for (const file of files) expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
     // The 4000 px original is not published at all.
     const published = allFiles(dist).filter((f) => f.includes('anh-may-anh-kiem-thu'));
@@ -257,7 +275,10 @@ describe('article pictures', () => {
     for (const file of published) expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
     const sources = page(dist, '/tin-tuc/kiem-thu-anh-lon/').querySelectorAll('.article-image source');
     for (const source of sources) {
-      for (const file of source.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0])) {
+      for (const file of source
+        .getAttribute('srcset')!
+        .split(',')
+        .map((s) => s.trim().split(' ')[0])) {
         expect((await sharp(join(dist, file)).metadata()).width, file).toBeLessThanOrEqual(1200);
       }
     }

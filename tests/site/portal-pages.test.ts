@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { vietnamYear } from '../../src/lib/vietnamese/dates';
-import { allFiles, exists, page, text } from '../support/dist';
-import { sourceArticles, type SourceArticle } from '../support/sources';
+import { vietnamYear } from '../../src/lib/vietnamese/dates.ts';
+import { allFiles, exists, page, text } from '../support/dist.ts';
+import { sourceArticles, type SourceArticle } from '../support/sources.ts';
 import portal from '../fixtures/portal/portal.config.json';
 
 const dist = inject('dist');
@@ -58,11 +58,15 @@ describe('/en/: the essentials in English', () => {
     const body = text(html.querySelector('main'));
     for (const fact of [portal.english.agency, portal.english.address, portal.english.hours, portal.email]) expect(body).toContain(fact);
     const links = html.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    expect(links).toEqual(expect.arrayContaining(['/tin-tuc/', '/van-ban/', '/chi-so-cchc/', '/du-lieu/', '/gioi-thieu/', '/lien-ket/', portal.procedures.href]));
+    expect(links).toEqual(
+      expect.arrayContaining(['/tin-tuc/', '/van-ban/', '/chi-so-cchc/', '/du-lieu/', '/gioi-thieu/', '/lien-ket/', portal.procedures.href]),
+    );
     expect(text(html.querySelector('.skip-link'))).toBe('Skip to main content');
   });
   it('is linked as "English" from the header of every Vietnamese page, and stays out of the Vietnamese search index', () => {
-    const missing = pages().filter((path) => path !== '/en/' && page(dist, path).querySelector('.utility a[href="/en/"][lang="en"]')?.textContent !== 'English');
+    const missing = pages().filter(
+      (path) => path !== '/en/' && page(dist, path).querySelector('.utility a[href="/en/"][lang="en"]')?.textContent !== 'English',
+    );
     expect(missing).toEqual([]);
     expect(page(dist, '/en/').querySelector('[data-pagefind-body]')).toBeNull();
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
@@ -90,7 +94,9 @@ describe('/lien-ket/ and the public-service portal', () => {
 describe('/tin-tuc/nam/<year>/: every article reachable by year', () => {
   it('lists each published article once, on the archive of its year in Vietnam time, linked from /tin-tuc/', () => {
     const years = [...new Set(published.map((a) => vietnamYear(a.date)))].sort((a, b) => b - a);
-    const linked = page(dist, '/tin-tuc/').querySelectorAll('.archive-years a').map((a) => a.getAttribute('href'));
+    const linked = page(dist, '/tin-tuc/')
+      .querySelectorAll('.archive-years a')
+      .map((a) => a.getAttribute('href'));
     expect(linked).toEqual(years.map((y) => `/tin-tuc/nam/${y}/`));
     const listed = new Map<string, number>();
     for (const year of years) {
@@ -107,7 +113,10 @@ describe('/tin-tuc/nam/<year>/: every article reachable by year', () => {
 });
 
 describe('sharing and structured data', () => {
-  const jsonLd = (path: string) => page(dist, path).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as Record<string, any>);
+  const jsonLd = (path: string) =>
+    page(dist, path)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.textContent) as Record<string, any>);
 
   it('gives every indexable page a canonical URL, a description, Open Graph and a Twitter card with an absolute picture', () => {
     const incomplete = pages()
@@ -122,7 +131,9 @@ describe('sharing and structured data', () => {
           'og:image': /^https:\/\//.test(meta('meta[property="og:image"]') ?? ''),
           'twitter:card': meta('meta[name="twitter:card"]') === 'summary_large_image',
         };
-        return Object.entries(wanted).filter(([, ok]) => !ok).map(([name]) => `${path} ${name}`);
+        return Object.entries(wanted)
+          .filter(([, ok]) => !ok)
+          .map(([name]) => `${path} ${name}`);
       });
     expect(incomplete).toEqual([]);
   });
@@ -137,7 +148,11 @@ describe('sharing and structured data', () => {
     const path = '/tin-tuc/par-index-2022-lai-chau-dat-86-29-diem-xep-thu-24-63/';
     const html = page(dist, path);
     const [article, trail] = jsonLd(path);
-    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: text(html.querySelector('article h1')), datePublished: html.querySelector('article time')!.getAttribute('datetime') });
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: text(html.querySelector('article h1')),
+      datePublished: html.querySelector('article time')!.getAttribute('datetime'),
+    });
     expect(trail!['@type']).toBe('BreadcrumbList');
     const visible = html.querySelectorAll('nav.breadcrumbs li').map((li) => text(li));
     expect(trail!.itemListElement.map((i: { name: string }) => i.name)).toEqual([...visible, text(html.querySelector('article h1'))]);
@@ -145,7 +160,8 @@ describe('sharing and structured data', () => {
   });
 
   it('names the agency on the home and about pages, and each year’s downloads as a Dataset whose files exist', () => {
-    for (const path of ['/', '/gioi-thieu/']) expect(jsonLd(path).find((d) => d['@type'] === 'GovernmentOrganization')).toMatchObject({ name: portal.agency, email: portal.email });
+    for (const path of ['/', '/gioi-thieu/'])
+      expect(jsonLd(path).find((d) => d['@type'] === 'GovernmentOrganization')).toMatchObject({ name: portal.agency, email: portal.email });
     const years = allFiles(dist).filter((f) => /^chi-so-cchc\/\d{4}\/index\.html$/.test(f));
     expect(years.length).toBeGreaterThan(3);
     for (const file of years) {

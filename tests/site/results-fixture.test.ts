@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, inject, it } from 'vitest';
-import { exists, page, text } from '../support/dist';
+import { exists, page, text } from '../support/dist.ts';
 
 const dist = inject('dist');
 const root = dirname(dist);
@@ -11,7 +11,7 @@ const units: Array<{ id: string }> = JSON.parse(readFileSync(join(root, 'data/un
 const openData = (year: number) => JSON.parse(readFileSync(join(dist, `du-lieu/chi-so-cchc-${year}.json`), 'utf8'));
 const tierCounts = (group: { tiers: Array<{ id: string; count: number }> }) => Object.fromEntries(group.tiers.map((t) => [t.id, t.count]));
 
-describe('the fixture portal\'s results as published', () => {
+describe("the fixture portal's results as published", () => {
   it('covers at least six years, one of them without a district group', () => {
     expect(years.length).toBeGreaterThanOrEqual(6);
     const levels = years.map((y) => openData(y).groups.map((g: { id: string }) => g.id));
@@ -52,7 +52,10 @@ describe('the fixture portal\'s results as published', () => {
 
   it('shows the real national PAR INDEX series with its changes written out', () => {
     const html = page(dist, '/chi-so-cchc/');
-    const rows = html.querySelectorAll('section.national')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    const rows = html
+      .querySelectorAll('section.national')[0]
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('th, td').map(text));
     expect(rows.find((r) => r[0] === '2014')).toEqual(['2014', '76,75', '52/63', 'tăng 10 bậc so với năm 2013']);
     expect(rows.find((r) => r[0] === '2016')).toEqual(['2016', '67,41/97,5 (69,14%)', '53/63', 'tăng 5 bậc so với năm 2015']);
     // As the 2020 symposium put it: 51st, up 7 places on 2018 (a year known by its rank only).
@@ -80,7 +83,9 @@ describe('criteria as open data', () => {
       const rows = csvParse(text).map((r) => `${r.unit} ${r.criterion} ${r.score} ${r.max} ${r.share}`);
       // By hand: score / max × 100 to 2 decimals (the epsilon keeps a binary x.xx5 rounding up).
       const expected = year.results.flatMap((r: { unit: string; components?: Record<string, { score: number; max: number }> }) =>
-        Object.entries(r.components ?? {}).map(([criterion, p]) => `${r.unit} ${criterion} ${p.score} ${p.max} ${Math.round((p.score / p.max) * 10000 + 1e-7) / 100}`),
+        Object.entries(r.components ?? {}).map(
+          ([criterion, p]) => `${r.unit} ${criterion} ${p.score} ${p.max} ${Math.round((p.score / p.max) * 10000 + 1e-7) / 100}`,
+        ),
       );
       expect(rows.sort()).toEqual(expected.sort());
     }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exists, page, text } from '../support/dist';
-import { resultsDataFiles } from '../support/results-data';
-import { buildSite, prepareSite } from '../support/site-build';
+import { exists, page, text } from '../support/dist.ts';
+import { resultsDataFiles } from '../support/results-data.ts';
+import { buildSite, prepareSite } from '../support/site-build.ts';
 
 let dist: string;
 
@@ -45,7 +45,9 @@ describe('open data computed from the test data set (expectations worked out by 
           count: 1,
           average: 55,
           tiers: [tier('tot', 'Tốt', 0, 0), tier('kha', 'Khá', 0, 0), tier('trung-binh', 'Trung bình', 1, 100), tier('yeu', 'Yếu', 0, 0)],
-          results: [{ unit: 'huyen-e', name: 'UBND huyện Ê', score: 55, max: 100, index: 55, rank: 1, tier: 'trung-binh', rankChange: null, indexChange: null }],
+          results: [
+            { unit: 'huyen-e', name: 'UBND huyện Ê', score: 55, max: 100, index: 55, rank: 1, tier: 'trung-binh', rankChange: null, indexChange: null },
+          ],
         },
       ],
     });
@@ -99,11 +101,15 @@ describe('open data computed from the test data set (expectations worked out by 
   });
 
   it('/du-lieu/ lists every download and each year page links its own', () => {
-    const links = page(dist, '/du-lieu/').querySelectorAll('main a').map((a) => a.getAttribute('href'));
+    const links = page(dist, '/du-lieu/')
+      .querySelectorAll('main a')
+      .map((a) => a.getAttribute('href'));
     for (const year of [2020, 2021]) {
       expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.json`);
       expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.csv`);
-      const yearLinks = page(dist, `/chi-so-cchc/${year}/`).querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      const yearLinks = page(dist, `/chi-so-cchc/${year}/`)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
       expect(yearLinks).toEqual(expect.arrayContaining([`/du-lieu/chi-so-cchc-${year}.json`, `/du-lieu/chi-so-cchc-${year}.csv`]));
     }
   });
@@ -119,8 +125,16 @@ describe('result pages from the test data set', () => {
     // Points as entered, with the column's decimals (64,995 is in the same group): never rounded.
     expect(firstRow).toEqual(['1', 'Sở Cũ', '46,800/52', '90,00', 'Tốt', '–', '–']);
     expect(text(ranking)).toContain('64,995/100');
-    const summary = y2020.querySelectorAll('table.tier-summary')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map(text));
-    expect(summary).toEqual([['2/4', '50%'], ['2/4', '50%'], ['0/4', '0%'], ['0/4', '0%']]);
+    const summary = y2020
+      .querySelectorAll('table.tier-summary')[0]
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('td').map(text));
+    expect(summary).toEqual([
+      ['2/4', '50%'],
+      ['2/4', '50%'],
+      ['0/4', '0%'],
+      ['0/4', '0%'],
+    ]);
     const svg = y2020.querySelectorAll('svg[role="img"]');
     expect(svg).toHaveLength(2);
     const named = [svg[0].getAttribute('aria-labelledby')!, svg[0].getAttribute('aria-describedby')!];
@@ -128,7 +142,10 @@ describe('result pages from the test data set', () => {
     expect(svg[0].querySelectorAll('rect')).toHaveLength(4);
     expect(text(y2020.querySelector('.facts'))).toContain('Quyết định số 29/2019/QĐ-UBND ngày 19/09/2019');
     expect(text(y2020.querySelector('.facts'))).toContain('10 nhóm đối tượng, 1.189 phiếu');
-    const changes = page(dist, '/chi-so-cchc/2021/').querySelectorAll('table.ranking')[0].querySelectorAll('tbody tr').map((tr) => text(tr.querySelectorAll('td')[4]));
+    const changes = page(dist, '/chi-so-cchc/2021/')
+      .querySelectorAll('table.ranking')[0]
+      .querySelectorAll('tbody tr')
+      .map((tr) => text(tr.querySelectorAll('td')[4]));
     // 4 units in the 2020 group, 3 in 2021: the change says so.
     expect(changes).toEqual(['–', 'tăng 1 bậc: 2/4 → 1/3 (so với 2020)', 'giữ nguyên thứ hạng: 3/4 → 3/3 (so với 2020)']);
   });
@@ -145,7 +162,10 @@ describe('result pages from the test data set', () => {
     const b = page(dist, '/don-vi/so-b/');
     expect(text(b.querySelector('h1'))).toBe('Sở Bình');
     expect(text(b.querySelector('.facts'))).toContain('Sở Bình cũ (đến năm 2020)');
-    const rows = b.querySelectorAll('table')[0].querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+    const rows = b
+      .querySelectorAll('table')[0]
+      .querySelectorAll('tbody tr')
+      .map((tr) => tr.querySelectorAll('th, td').map(text));
     // Beside the group's average and best: 2020 (80+70+90+65)/4 = 76.25, best 90; 2021
     // (85+85+79.99)/3 = 83.33, best 85.
     expect(rows.map((r) => r.slice(0, 8))).toEqual([
@@ -164,7 +184,9 @@ describe('result pages from the test data set', () => {
 
   it('the indices page writes out the national rank changes and links every year', () => {
     const html = page(dist, '/chi-so-cchc/');
-    const rows = html.querySelectorAll('#quoc-gia-par-index ~ .table-scroll tbody tr, section.national tbody tr').map((tr) => text(tr.querySelectorAll('td')[2]));
+    const rows = html
+      .querySelectorAll('#quoc-gia-par-index ~ .table-scroll tbody tr, section.national tbody tr')
+      .map((tr) => text(tr.querySelectorAll('td')[2]));
     expect(rows).toEqual(['–', 'tăng 7 bậc so với năm 2019', 'giảm 3 bậc so với năm 2020']);
     const links = html.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(expect.arrayContaining(['/chi-so-cchc/2020/', '/chi-so-cchc/2021/']));
@@ -183,7 +205,8 @@ describe('result pages from the test data set', () => {
 describe('criteria, comparison and method from the test data set (worked out by hand)', () => {
   // 2021, group so-100: c1 40/50 (Sở Bình), 40/50 (the markup name), 42.5/50 (Sở Ân);
   // c2 45/50 (Sở Bình), 39.994/50 (the markup name); Sở Ân has no c2.
-  const rowsOf = (table: ReturnType<typeof page> | null | undefined) => table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
+  const rowsOf = (table: ReturnType<typeof page> | null | undefined) =>
+    table!.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(text));
 
   it('the year page analyses each criterion of a group with components, costliest first', () => {
     const html = page(dist, '/chi-so-cchc/2021/');
@@ -212,7 +235,10 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(points.find((r) => r[0] === 'Sở Ân')).toEqual(['Sở Ân', '42,5/50', '–', '42,500/50']);
     expect(page(dist, '/chi-so-cchc/2020/').querySelector('table.criteria')).toBeNull();
     // Each row of the ranking links to that year on the unit's page.
-    const ranking = html.querySelectorAll('table.ranking')[0].querySelectorAll('tbody th a').map((a) => a.getAttribute('href'));
+    const ranking = html
+      .querySelectorAll('table.ranking')[0]
+      .querySelectorAll('tbody th a')
+      .map((a) => a.getAttribute('href'));
     expect(ranking).toEqual(['/don-vi/so-an/#nam-2021', '/don-vi/so-b/#nam-2021', '/don-vi/so-a/#nam-2021']);
   });
 
@@ -250,7 +276,9 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(html.querySelector('#nam-2020 table')).toBeNull();
     expect(text(html.querySelector('#nam-2020'))).not.toContain('tiêu chí');
     // The chart draws the group's average and best beside the unit, and its CSV has all three.
-    const csv = decodeURIComponent(html.querySelector('#bieu-do-don-vi-title')!.closest('figure')!.querySelector('a[download]')!.getAttribute('href')!.split(',')[1]);
+    const csv = decodeURIComponent(
+      html.querySelector('#bieu-do-don-vi-title')!.closest('figure')!.querySelector('a[download]')!.getAttribute('href')!.split(',')[1],
+    );
     expect(csv.slice(1).trimEnd().split('\r\n')).toEqual(['Năm,Đơn vị,Trung bình nhóm,Cao nhất nhóm', '2020,70,76.25,90', '2021,79.99,83.33,85']);
   });
 
@@ -266,13 +294,20 @@ describe('criteria, comparison and method from the test data set (worked out by 
     expect(example).toContain('Năm 2020, đơn vị xếp hạng 3/4. Năm 2021 hạng 3: giữ nguyên thứ hạng; chỉ số thay đổi +9,99.');
     expect(example).toContain('Sở Ân và Sở Bình cùng đạt 85,00 nên cùng hạng 1; đơn vị tiếp theo xếp hạng 3.');
     const y2021 = html.querySelector('#nam-2021')!.parentNode!;
-    expect(rowsOf(y2021.querySelector('table'))).toEqual([['Chỉ đạo, điều hành', '50'], ['Thể chế', '50']]);
+    expect(rowsOf(y2021.querySelector('table'))).toEqual([
+      ['Chỉ đạo, điều hành', '50'],
+      ['Thể chế', '50'],
+    ]);
     const y2020 = text(html.querySelector('#nam-2020')!.parentNode);
     expect(y2020).toContain('Tốt từ 80%; Khá từ 65%; Trung bình từ 50%; Yếu từ 0%');
     expect(y2020).toContain('10 nhóm đối tượng, 1.189 phiếu');
     expect(y2020).toContain('Trang chưa có danh sách tiêu chí của năm này.');
     for (const year of [2020, 2021]) {
-      expect(page(dist, `/chi-so-cchc/${year}/`).querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/chi-so-cchc/phuong-phap/');
+      expect(
+        page(dist, `/chi-so-cchc/${year}/`)
+          .querySelectorAll('a')
+          .map((a) => a.getAttribute('href')),
+      ).toContain('/chi-so-cchc/phuong-phap/');
     }
   });
 });

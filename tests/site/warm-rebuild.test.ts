@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PORTAL } from '../support/fixture-portal';
-import { buildSite, prepareSite } from '../support/site-build';
+import { FIXTURE_PORTAL } from '../support/fixture-portal.ts';
+import { buildSite, prepareSite } from '../support/site-build.ts';
 
 /** Every file of a built site, by path. */
 function snapshot(dist: string) {
@@ -39,7 +39,9 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     // Incremental: the pages that show the edited article (its own, "Tin liên quan", the lists
     // it is on, the document it cites) are rendered again; every other keyed page is reused.
     const reused = new Set([...warm.output.matchAll(/─ \/(\S+index\.html) \((?:cached|restored)\)/g)].map((m) => m[1]));
-    const keyed = [...before.keys()].filter((file) => /^(tin-tuc|van-ban|chuyen-muc)\/.*index\.html$/.test(file) && !/^van-ban\/(\d+|loai|nam)\//.test(file) && file !== 'van-ban/index.html');
+    const keyed = [...before.keys()].filter(
+      (file) => /^(tin-tuc|van-ban|chuyen-muc)\/.*index\.html$/.test(file) && !/^van-ban\/(\d+|loai|nam)\//.test(file) && file !== 'van-ban/index.html',
+    );
     const showing = keyed.filter((file) => file === EDITED_PAGE || before.get(file)!.toString().includes(EDITED_PAGE.replace('index.html', '')));
     expect(showing.length).toBeGreaterThan(4);
     expect(showing.filter((file) => reused.has(file))).toEqual([]);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ContentReadError, PROJECT, protectedPath } from './fixture-portal';
+import { ContentReadError, PROJECT, protectedPath } from './fixture-portal.ts';
 
 export { ContentReadError, protectedPath };
 
@@ -26,9 +26,31 @@ function guardPaths(name: string, args: unknown[], count: number) {
 }
 
 const PATH_FUNCTIONS: Record<string, number> = {
-  readFileSync: 1, readFile: 1, readdirSync: 1, readdir: 1, statSync: 1, stat: 1, lstatSync: 1, lstat: 1,
-  existsSync: 1, accessSync: 1, access: 1, openSync: 1, open: 1, opendirSync: 1, opendir: 1, createReadStream: 1,
-  cpSync: 1, cp: 1, copyFileSync: 1, copyFile: 1, realpathSync: 1, realpath: 1, globSync: 1, glob: 1, watch: 1,
+  readFileSync: 1,
+  readFile: 1,
+  readdirSync: 1,
+  readdir: 1,
+  statSync: 1,
+  stat: 1,
+  lstatSync: 1,
+  lstat: 1,
+  existsSync: 1,
+  accessSync: 1,
+  access: 1,
+  openSync: 1,
+  open: 1,
+  opendirSync: 1,
+  opendir: 1,
+  createReadStream: 1,
+  cpSync: 1,
+  cp: 1,
+  copyFileSync: 1,
+  copyFile: 1,
+  realpathSync: 1,
+  realpath: 1,
+  globSync: 1,
+  glob: 1,
+  watch: 1,
 };
 
 function wrap<T extends object>(target: T, name: string, guard: (args: unknown[]) => void, async = false) {

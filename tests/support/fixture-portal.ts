@@ -43,6 +43,8 @@ export function protectedPath(target: unknown): string | undefined {
 
 export class ContentReadError extends Error {
   constructor(what: string) {
-    super(`A test used the province's own content (${what}). Tests use the fixture portal in tests/fixtures/portal, copied by tests/support/fixture-portal.ts.`);
+    super(
+      `A test used the province's own content (${what}). Tests use the fixture portal in tests/fixtures/portal, copied by tests/support/fixture-portal.ts.`,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { toVietnamISO } from '../../src/lib/vietnamese/dates.ts';
 import { join } from 'node:path';
-import { article } from './site-build';
+import { article } from './site-build.ts';
 
 /** Vietnam wall-clock text (no offset) for an instant, as an editor would type it. */
 const vietnamLocal = (date: Date) => toVietnamISO(date).slice(0, 19);
@@ -29,7 +29,13 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
   ),
   // 00:30 on 23/12 in Vietnam is still 22/12 in UTC and in New York.
   'src/content/news/kiem-thu-gio-viet-nam.md': article(
-    { title: 'Kiểm thử giờ Việt Nam lúc nửa đêm', date: '2019-12-23T00:30:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], summary: 'Bài kiểm thử <script>window.__xss = 1</script> & ký tự đặc biệt' },
+    {
+      title: 'Kiểm thử giờ Việt Nam lúc nửa đêm',
+      date: '2019-12-23T00:30:00',
+      category: 'tin-tuc-su-kien',
+      tags: ['Kiểm thử'],
+      summary: 'Bài kiểm thử <script>window.__xss = 1</script> & ký tự đặc biệt',
+    },
     'Bài viết dùng để kiểm thử múi giờ.',
   ),
   'src/content/news/kiem-thu-co-mui-gio.md': article(
@@ -44,12 +50,26 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
   ),
   // An image given as a path under public/ rather than beside the article.
   'src/content/news/kiem-thu-anh-trong-public.md': article(
-    { title: 'Kiểm thử ảnh đặt trong thư mục public', date: '2021-04-04T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: '/logo.svg', imageAlt: 'Biểu trưng của trang' },
+    {
+      title: 'Kiểm thử ảnh đặt trong thư mục public',
+      date: '2021-04-04T09:00:00',
+      category: 'tin-tuc-su-kien',
+      tags: ['Kiểm thử'],
+      image: '/logo.svg',
+      imageAlt: 'Biểu trưng của trang',
+    },
     'Bài viết có ảnh lấy từ thư mục public.',
   ),
   // Its picture (4000 px wide) is written by the global setup.
   'src/content/news/kiem-thu-anh-lon.md': article(
-    { title: 'Kiểm thử ảnh chụp cỡ lớn', date: '2021-04-05T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], image: './images/anh-may-anh-kiem-thu.jpg', imageAlt: 'Một mảng màu xanh' },
+    {
+      title: 'Kiểm thử ảnh chụp cỡ lớn',
+      date: '2021-04-05T09:00:00',
+      category: 'tin-tuc-su-kien',
+      tags: ['Kiểm thử'],
+      image: './images/anh-may-anh-kiem-thu.jpg',
+      imageAlt: 'Một mảng màu xanh',
+    },
     'Bài viết có ảnh chụp cỡ lớn.',
   ),
   // Search ranking: "mộc bản" (woodblocks, in no fixture article) sits in one title, one
@@ -63,7 +83,13 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
     ].join('\n\n'),
   ),
   'src/content/news/kiem-thu-xep-hang-o-tom-tat.md': article(
-    { title: 'Kiểm thử xếp hạng: bài có từ khóa ở tóm tắt', date: '2018-02-02T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], summary: 'Tóm tắt nhắc đến mộc bản một lần.' },
+    {
+      title: 'Kiểm thử xếp hạng: bài có từ khóa ở tóm tắt',
+      date: '2018-02-02T09:00:00',
+      category: 'tin-tuc-su-kien',
+      tags: ['Kiểm thử'],
+      summary: 'Tóm tắt nhắc đến mộc bản một lần.',
+    },
     'Nội dung bài viết về công tác lưu trữ của tỉnh, không nhắc lại từ khóa.',
   ),
   'src/content/news/kiem-thu-xep-hang-o-tieu-de.md': article(
@@ -72,7 +98,14 @@ export const FIXTURE_ARTICLES: Record<string, string> = {
   ),
   // An author and a source in the byline: search excerpts must come from the text instead.
   'src/content/news/kiem-thu-trich-doan.md': article(
-    { title: 'Kiểm thử trích đoạn tìm kiếm', date: '2018-03-01T09:00:00', category: 'tin-tuc-su-kien', tags: ['Kiểm thử'], author: 'Hoàng Thị Kiểm', source: 'Văn phòng Kiểm thử' },
+    {
+      title: 'Kiểm thử trích đoạn tìm kiếm',
+      date: '2018-03-01T09:00:00',
+      category: 'tin-tuc-su-kien',
+      tags: ['Kiểm thử'],
+      author: 'Hoàng Thị Kiểm',
+      source: 'Văn phòng Kiểm thử',
+    },
     'Đoạn văn này nói về phong lan rừng được trồng ở vườn ươm của xã.',
   ),
   'src/content/news/kiem-thu-chi-co-ngay.md': article(

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { PROJECT } from './fixture-portal';
-import { serveSite } from './serve-site';
+import { PROJECT } from './fixture-portal.ts';
+import { serveSite } from './serve-site.ts';
 
 /**
  * `npm run gates`: the built-site gates (tests/gates/) on the portal's own `dist/` (or the folder

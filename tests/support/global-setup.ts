@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { FIXTURE_ARTICLES, writeFixturePhoto } from './fixtures';
-import { serveSite } from './serve-site';
-import { buildSite, prepareSite } from './site-build';
+import { FIXTURE_ARTICLES, writeFixturePhoto } from './fixtures.ts';
+import { serveSite } from './serve-site.ts';
+import { buildSite, prepareSite } from './site-build.ts';
 
 /**
  * Builds the fixture portal (tests/fixtures/portal) plus the fixture articles once, on a machine clock far from Vietnam's

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { allFiles, exists } from './dist';
+import { allFiles, exists } from './dist.ts';
 
 /** Where a built file links: each address with the file it is written in. */
 export interface Link {
@@ -69,7 +69,8 @@ export function brokenLinks(dist: string, site: string, base: string): string[] 
     let path: string;
     if (url.startsWith('/') && !url.startsWith('//')) path = url;
     else if (url.startsWith(origin + '/')) path = url.slice(origin.length);
-    else if (/^[a-z]+:|^\/\//i.test(url)) continue; // another site
+    else if (/^[a-z]+:|^\/\//i.test(url))
+      continue; // another site
     else continue; // relative (none are written; a page would still resolve it against itself)
     path = decodeURI(path.split(/[?#]/)[0]);
     if (!path.startsWith(base)) broken.push(`${from} → ${url} (ngoài ${base})`);

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { allFiles } from './dist';
+import { allFiles } from './dist.ts';
 
 const run = promisify(execFile);
 const VNU_JAR: string = createRequire(import.meta.url)('vnu-jar');
@@ -20,14 +20,22 @@ export async function hasJava() {
  * browser supports (e.g. `paint-order`). `failed` holds the pages with an error.
  */
 export async function nuChecker(dir: string, only?: readonly string[]) {
-  const targets = only === undefined ? [[dir]] : chunks(only.map((page) => join(dir, page)), 1000);
+  const targets =
+    only === undefined
+      ? [[dir]]
+      : chunks(
+          only.map((page) => join(dir, page)),
+          1000,
+        );
   const outdatedCss = (message: string) => /^CSS: “[a-z-]+”: Property “[a-z-]+” doesn't exist/.test(message);
   const messages: string[] = [];
   const failed = new Set<string>();
   for (const batch of targets) {
     if (batch.length === 0) continue;
     // It exits 1 when it finds errors; the report is on stderr in both cases.
-    const { stderr } = await run('java', ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', '--skip-non-html', ...batch], { maxBuffer: 64 * 1024 * 1024 }).catch((e: { stderr: string }) => e);
+    const { stderr } = await run('java', ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', '--skip-non-html', ...batch], {
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((e: { stderr: string }) => e);
     const report = JSON.parse(stderr) as { messages: { url: string; lastLine?: number; message: string }[] };
     for (const m of report.messages.filter((m) => !outdatedCss(m.message))) {
       const page = m.url.replace(`file:${dir}/`, '');

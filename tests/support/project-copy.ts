@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { copyFixtureContent, PROJECT } from './fixture-portal';
+import { copyFixtureContent, PROJECT } from './fixture-portal.ts';
 
 export { PROJECT };
 const NODE = join(PROJECT, 'node_modules/.bin/node');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting/headers.ts';
 
 /**
  * Serves a built site as a host that reads dist/_headers would serve it (Netlify, Cloudflare

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { copyCode, copyFixtureContent, PROJECT } from './fixture-portal';
+import { copyCode, copyFixtureContent, PROJECT } from './fixture-portal.ts';
 
 export { PROJECT };
 export const TEST_BUILDS = join(PROJECT, '.test-build');

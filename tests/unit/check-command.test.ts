@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT, check, copyProject, edit, removeCopies } from '../support/project-copy';
+import { PROJECT, check, copyProject, edit, removeCopies } from '../support/project-copy.ts';
 
 afterEach(removeCopies);
 
@@ -9,14 +9,17 @@ describe('npm run check', () => {
   it('passes the fixture portal, listing its draft as a warning', () => {
     const { status, output } = check(copyProject());
     expect(status, output).toBe(0);
-    expect(output).toMatch(/^Lưu ý \(không phải lỗi, 1\):\nsrc\/content\/news\/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao\.mdx:\d+: draft: bản nháp/m);
+    expect(output).toMatch(
+      /^Lưu ý \(không phải lỗi, 1\):\nsrc\/content\/news\/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao\.mdx:\d+: draft: bản nháp/m,
+    );
     expect(output).toMatch(/Kiểm tra nội dung \(5 chuyên mục, 21 bài viết, 10 văn bản, 7 năm kết quả; [\d,]+ giây\): không có lỗi\./);
   });
 
   it('lists every problem across config, categories, articles, documents and data in one run', () => {
     const root = copyProject({
       'src/content/news/bai-loi.mdx': '---\ntitle: PAR INDEX 2022: Lai Châu tăng hạng\ndate: 2022-05-01\ncategory: ket-qua-cchc\n---\nNội dung.\n',
-      'src/content/news/bai-thieu-anh.md': '---\ntitle: "Bài thiếu ảnh"\ndate: 2022-05-01\ncategory: ket-qua-cchc\nimage: ./images/khong-co.jpg\nimageAlt: "Ảnh"\nsumary: "x"\n---\nNội dung.\n',
+      'src/content/news/bai-thieu-anh.md':
+        '---\ntitle: "Bài thiếu ảnh"\ndate: 2022-05-01\ncategory: ket-qua-cchc\nimage: ./images/khong-co.jpg\nimageAlt: "Ảnh"\nsumary: "x"\n---\nNội dung.\n',
       'src/content/documents/van-ban-loi.md': '---\ntitle: "Văn bản"\nnumber: "2993/KH-UBND"\ntype: nghi-dinh\nissuer: "UBND tỉnh"\nissued: 2019-12-23\n---\n',
     });
     edit(root, 'portal.config.json', (text) => text.replace('"cchc@laichau.gov.vn"', '"cchc-laichau.gov.vn"'));
@@ -36,7 +39,11 @@ describe('npm run check', () => {
       /^data\/par-index\/2019\.json:69: kết quả thứ 3 \([a-z-]+\)\.score: 105 lớn hơn điểm tối đa 100\.$/,
       /^data\/units\.json:\d+: đơn vị thứ 1 \([a-z-]+\)\.level: "sở" không phải giá trị được phép\. Chọn một trong: so, huyen, xa\./,
     ];
-    for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), `${pattern}\n${output}`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        lines.some((line) => pattern.test(line)),
+        `${pattern}\n${output}`,
+      ).toBe(true);
     // Nothing else: the broken categories file does not make every article's category "unknown",
     // the unit with a mistake is not "unknown" in the year files.
     expect(output).toMatch(new RegExp(`^Có ${expected.length} lỗi trong 7 tệp\\.`, 'm'));
@@ -66,7 +73,9 @@ describe('npm run check', () => {
   });
 
   it('warns of a scheduled article with the time it goes live', () => {
-    const root = copyProject({ 'src/content/news/hen-gio.mdx': '---\ntitle: "Tin hẹn giờ"\ndate: 2099-01-02T08:00:00\ncategory: ket-qua-cchc\n---\nSẽ đăng sau.\n' });
+    const root = copyProject({
+      'src/content/news/hen-gio.mdx': '---\ntitle: "Tin hẹn giờ"\ndate: 2099-01-02T08:00:00\ncategory: ket-qua-cchc\n---\nSẽ đăng sau.\n',
+    });
     const { status, lines } = check(root);
     expect(status).toBe(0);
     expect(lines).toContain('src/content/news/hen-gio.mdx:3: date: hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau 02/01/2099 8:00 SA (giờ Việt Nam).');
@@ -74,13 +83,22 @@ describe('npm run check', () => {
 
   it('reads dates in Vietnam time under any machine time zone', () => {
     const root = copyProject({
-      'src/content/documents/ban-hanh-buoi-toi.md': '---\ntitle: "Thông báo buổi tối"\nnumber: "99/TB-UBND"\ntype: thong-bao\nissuer: "UBND tỉnh"\nissued: 2019-12-23T20:00:00\n---\n',
+      'src/content/documents/ban-hanh-buoi-toi.md':
+        '---\ntitle: "Thông báo buổi tối"\nnumber: "99/TB-UBND"\ntype: thong-bao\nissuer: "UBND tỉnh"\nissued: 2019-12-23T20:00:00\n---\n',
     });
     for (const TZ of ['UTC', 'America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati']) {
-      const result = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['--input-type=module', '-e', `
+      const result = spawnSync(
+        join(PROJECT, 'node_modules/.bin/node'),
+        [
+          '--input-type=module',
+          '-e',
+          `
         const { checkProject } = await import(${JSON.stringify(join(PROJECT, 'src/check/project.ts'))});
         const doc = checkProject(process.cwd()).documents.find((d) => d.slug === 'ban-hanh-buoi-toi');
-        console.log(doc.issued);`], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ } });
+        console.log(doc.issued);`,
+        ],
+        { cwd: root, encoding: 'utf8', env: { ...process.env, TZ } },
+      );
       expect(result.stdout.trim(), `${TZ}: ${result.stderr}`).toBe('2019-12-23');
     }
   });

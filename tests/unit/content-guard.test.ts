@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentReadError, protectedPath } from '../support/content-guard';
-import { FIXTURE_PORTAL, PROJECT } from '../support/fixture-portal';
+import { ContentReadError, protectedPath } from '../support/content-guard.ts';
+import { FIXTURE_PORTAL, PROJECT } from '../support/fixture-portal.ts';
 
 // The guard is loaded by vitest.config.ts before every test file, in both projects.
 describe("the guard that keeps tests off the province's content", () => {

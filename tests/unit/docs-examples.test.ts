@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PROJECT, check, copyProject, removeCopies, runScript } from '../support/project-copy';
+import { PROJECT, check, copyProject, removeCopies, runScript } from '../support/project-copy.ts';
 
 /** The fenced code blocks of a Markdown file, with the attributes written after the language. */
 function blocks(doc: string) {
@@ -9,7 +9,15 @@ function blocks(doc: string) {
   return [...text.matchAll(/^```(\S*)([^\n]*)\n([\s\S]*?)^```$/gm)].map((m) => {
     const info = m[2].trim().split(/\s+/).filter(Boolean);
     const attribute = (name: string) => info.find((part) => part.startsWith(`${name}=`))?.slice(name.length + 1);
-    return { doc, language: m[1], body: m[3], file: attribute('file'), assets: attribute('assets')?.split(',') ?? [], mistake: info.includes('mistake'), output: info.includes('check-output') };
+    return {
+      doc,
+      language: m[1],
+      body: m[3],
+      file: attribute('file'),
+      assets: attribute('assets')?.split(',') ?? [],
+      mistake: info.includes('mistake'),
+      output: info.includes('check-output'),
+    };
   });
 }
 
@@ -23,7 +31,11 @@ afterEach(removeCopies);
 describe('the examples in the README and the editors’ guide', () => {
   it('are there: articles, documents and a year file, in both documents', () => {
     expect(examples.map((e) => `${e.doc}: ${e.file}`)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^README\.md: src\/content\/news\//), expect.stringMatching(/^README\.md: src\/content\/documents\//), expect.stringMatching(/^docs\/huong-dan-bien-tap\.md: data\/par-index\//)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^README\.md: src\/content\/news\//),
+        expect.stringMatching(/^README\.md: src\/content\/documents\//),
+        expect.stringMatching(/^docs\/huong-dan-bien-tap\.md: data\/par-index\//),
+      ]),
     );
     expect(mistakes.length).toBeGreaterThanOrEqual(4);
   });
@@ -39,19 +51,25 @@ describe('the examples in the README and the editors’ guide', () => {
     expect(status, output).toBe(0);
   });
 
-  it.each(mistakes.map(({ mistake, output }) => [mistake.file!, mistake, output]))('show what npm run check really prints for the mistake in %s', (_, mistake, shown) => {
-    expect(shown.output, `${mistake.file}: a mistake example is followed by its check output`).toBe(true);
-    const { status, lines } = check(copyProject({ [mistake.file!]: mistake.body }));
-    expect(status).toBe(1);
-    const expected = shown.body.trim().split('\n');
-    for (const line of expected) expect(lines).toContain(line);
-    // Every error of that file is shown, not a selection.
-    const errors = lines.filter((line) => line.startsWith(`${mistake.file}:`));
-    expect(errors).toEqual(expected);
-  });
+  it.each(mistakes.map(({ mistake, output }) => [mistake.file!, mistake, output]))(
+    'show what npm run check really prints for the mistake in %s',
+    (_, mistake, shown) => {
+      expect(shown.output, `${mistake.file}: a mistake example is followed by its check output`).toBe(true);
+      const { status, lines } = check(copyProject({ [mistake.file!]: mistake.body }));
+      expect(status).toBe(1);
+      const expected = shown.body.trim().split('\n');
+      for (const line of expected) expect(lines).toContain(line);
+      // Every error of that file is shown, not a selection.
+      const errors = lines.filter((line) => line.startsWith(`${mistake.file}:`));
+      expect(errors).toEqual(expected);
+    },
+  );
 
   it('include npm run new commands that make files which pass the check', () => {
-    const commands = all.filter((b) => b.language === 'sh').flatMap((b) => b.body.split('\n')).filter((line) => line.startsWith('npm run new -- '));
+    const commands = all
+      .filter((b) => b.language === 'sh')
+      .flatMap((b) => b.body.split('\n'))
+      .filter((line) => line.startsWith('npm run new -- '));
     expect(commands.map((c) => c.split(' ')[4])).toEqual(expect.arrayContaining(['news', 'document', 'year']));
     const root = copyProject();
     for (const command of commands) {
@@ -63,6 +81,9 @@ describe('the examples in the README and the editors’ guide', () => {
     const { lines } = check(root);
     const errors = lines.filter((line) => /^[\w./-]+:\d+: /.test(line) && !line.includes(': draft: '));
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.every((line) => line.startsWith('data/par-index/2026.json:') && line.includes('.score: ')), errors.join('\n')).toBe(true);
+    expect(
+      errors.every((line) => line.startsWith('data/par-index/2026.json:') && line.includes('.score: ')),
+      errors.join('\n'),
+    ).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { allFiles } from '../support/dist';
-import { check, copyProject, edit, removeCopies, runScript } from '../support/project-copy';
+import { allFiles } from '../support/dist.ts';
+import { check, copyProject, edit, removeCopies, runScript } from '../support/project-copy.ts';
 
 // `npm run init` on a copy of the fixture portal, which, like the sample, says "sample": true.
 const init = (root: string, ...args: string[]) => runScript(root, 'init.ts', args);
@@ -16,7 +16,15 @@ describe('npm run init -- "<tên tỉnh>"', () => {
     expect(result.status, result.output).toBe(0);
     expect(files(root)).toEqual(['portal.config.json', 'public/favicon.svg', 'public/logo.svg', 'src/content/categories.json']);
     const config = JSON.parse(readFileSync(join(root, 'portal.config.json'), 'utf8'));
-    expect(config).toMatchObject({ province: 'tỉnh Hà Giang', agency: 'Sở Nội vụ tỉnh Hà Giang', address: '', phone: '', email: '', links: [], editor: { repo: '' } });
+    expect(config).toMatchObject({
+      province: 'tỉnh Hà Giang',
+      agency: 'Sở Nội vụ tỉnh Hà Giang',
+      address: '',
+      phone: '',
+      email: '',
+      links: [],
+      editor: { repo: '' },
+    });
     expect(config.about.leaders).toEqual([]);
     expect(config).not.toHaveProperty('sample');
     expect(result.output).toMatch(/^Đã tạo trang trống cho tỉnh Hà Giang\.$/m);
@@ -32,7 +40,17 @@ describe('npm run init -- "<tên tỉnh>"', () => {
     const warnings = checked.lines.filter((line) => line.startsWith('portal.config.json:'));
     expect(warnings).toEqual(listed);
     expect(warnings.map((line) => line.split(': ')[1])).toEqual([
-      'responsible.name', 'address', 'phone', 'email', 'hours', 'procedures.href', 'links', 'editor.repo', 'about.leaders', 'english.address', 'english.hours',
+      'responsible.name',
+      'address',
+      'phone',
+      'email',
+      'hours',
+      'procedures.href',
+      'links',
+      'editor.repo',
+      'about.leaders',
+      'english.address',
+      'english.hours',
     ]);
     for (const line of warnings) expect(line).toMatch(/^portal\.config\.json:\d+: [a-z.A-Z]+: chưa điền: /);
   });
@@ -48,7 +66,7 @@ describe('npm run init -- "<tên tỉnh>"', () => {
     expect(readFileSync(join(root, 'portal.config.json'), 'utf8')).toBe(config);
   });
 
-  it("refuses a portal with content of its own, deleting none of it", () => {
+  it('refuses a portal with content of its own, deleting none of it', () => {
     const root = copyProject();
     edit(root, 'portal.config.json', (text) => text.replace(/\s*"sample": true,/, ''));
     const before = files(root);

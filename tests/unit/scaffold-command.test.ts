@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFixtureContent } from '../support/fixture-portal';
+import { copyFixtureContent } from '../support/fixture-portal.ts';
 
 // Runs the real `npm run new` and `npm run check` scripts in a copy of the fixture portal.
 const project = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,7 +100,7 @@ describe('npm run new -- document', { timeout: 30_000 }, () => {
     const file = /src\/content\/documents\/\S+\.mdx/.exec(result.stdout)![0];
     const filled = read(file)
       .replace(/^attachments: \[\]\n/m, '')
-      .replace(/^# (attachments:|- file: |  label: )/gm, '$1')
+      .replace(/^# (attachments:|- file: | {2}label: )/gm, '$1')
       .replace('<ten-tep>', '3106-kh-ubnd');
     writeFileSync(join(dir, file), filled);
     mkdirSync(join(dir, 'public/files/van-ban'), { recursive: true });
@@ -122,7 +122,9 @@ describe('npm run new -- document', { timeout: 30_000 }, () => {
 describe('npm run new -- year', { timeout: 30_000 }, () => {
   const activeIn = (year: number) => {
     const { units } = JSON.parse(read('data/units.json')) as { units: Array<{ id: string; activeFrom?: number; activeUntil?: number; mergedInto?: string }> };
-    return units.filter((u) => !u.mergedInto && !(u.activeUntil !== undefined && u.activeUntil < year) && !(u.activeFrom !== undefined && u.activeFrom > year)).map((u) => u.id);
+    return units
+      .filter((u) => !u.mergedInto && !(u.activeUntil !== undefined && u.activeUntil < year) && !(u.activeFrom !== undefined && u.activeFrom > year))
+      .map((u) => u.id);
   };
 
   it('creates the year with every active unit to fill in; the check names each blank score, then passes once filled', () => {

@@ -25,12 +25,15 @@ describe('tidying package-lock.json after npm install', () => {
   });
 
   it('adds the per-platform optional packages a registry left out', () => {
-    const lock = lockOf({ 'node_modules/tool': { version: '1.0.0', optionalDependencies: { '@tool/linux-x64-gnu': '1.0.0', '@tool/darwin-arm64': '1.0.0' } }, 'node_modules/@tool/linux-x64-gnu': { version: '1.0.0', optional: true } });
+    const lock = lockOf({
+      'node_modules/tool': { version: '1.0.0', optionalDependencies: { '@tool/linux-x64-gnu': '1.0.0', '@tool/darwin-arm64': '1.0.0' } },
+      'node_modules/@tool/linux-x64-gnu': { version: '1.0.0', optional: true },
+    });
     expect(addOptionalPlatforms(lock)).toEqual(['@tool/darwin-arm64@1.0.0']);
     expect(lock.packages['node_modules/@tool/darwin-arm64']).toEqual({ version: '1.0.0', optional: true, os: ['darwin'], cpu: ['arm64'] });
   });
 
-  it('has been run on the project\'s lockfile: tidying it again changes nothing', () => {
+  it("has been run on the project's lockfile: tidying it again changes nothing", () => {
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
     expect(projectNode(lock)).toMatch(/^24\./);
     expect(addOptionalPlatforms(lock)).toEqual([]);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ValidatedPages, validatorKey } from '../support/validated-pages';
+import { ValidatedPages, validatorKey } from '../support/validated-pages.ts';
 
 const roots: string[] = [];
 afterEach(() => {

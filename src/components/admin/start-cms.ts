@@ -1,8 +1,8 @@
 // Starts the web editor on /admin/: loads Decap CMS from the site itself, teaches it to read
 // and write categories.json (a top-level list, which Decap's JSON format cannot hold), then
 // starts it with /admin/config.yml.
-import { CATEGORY_LIST_FORMAT } from '../../lib/admin/config';
-import { urls } from '../../lib/urls';
+import { CATEGORY_LIST_FORMAT } from '../../lib/admin/config.ts';
+import { urls } from '../../lib/urls.ts';
 
 interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;

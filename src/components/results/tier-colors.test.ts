@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../lib/config/schema';
-import { tierColor } from './tier-colors';
+import { contrastRatio } from '../../lib/config/schema.ts';
+import { tierColor } from './tier-colors.ts';
 
 describe('tier colours', () => {
   it('stand out from the page (3:1 with white, WCAG 1.4.11) and carry white text on them (4.5:1)', () => {

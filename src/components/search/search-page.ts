@@ -1,8 +1,8 @@
 // The /tim-kiem/ page: Vietnamese search over the pagefind index, loaded only on this page.
-import { formatNumber } from '../../lib/vietnamese/numbers';
-import { mergeResults, queryVariants } from '../../lib/search/variants';
-import { archiveIndexPath, type YearCount } from '../../lib/search/index-split';
-import { BASE, urls } from '../../lib/urls';
+import { formatNumber } from '../../lib/vietnamese/numbers.ts';
+import { mergeResults, queryVariants } from '../../lib/search/variants.ts';
+import { archiveIndexPath, type YearCount } from '../../lib/search/index-split.ts';
+import { BASE, urls } from '../../lib/urls.ts';
 
 interface ResultData {
   url: string;
@@ -48,7 +48,11 @@ function newestFirst(lists: PagefindResult[][]): ResultSource {
   const emitted = new Set<string>();
   const dates = new Map<string, Promise<string>>();
   const dateOf = (r: PagefindResult) => {
-    if (!dates.has(r.id)) dates.set(r.id, r.data().then((d) => d.meta.datetime ?? ''));
+    if (!dates.has(r.id))
+      dates.set(
+        r.id,
+        r.data().then((d) => d.meta.datetime ?? ''),
+      );
     return dates.get(r.id)!;
   };
   return {
@@ -59,7 +63,10 @@ function newestFirst(lists: PagefindResult[][]): ResultSource {
         found.forEach((list, i) => {
           while (heads[i] < list.length && emitted.has(list[heads[i]].id)) heads[i]++;
         });
-        const live = found.map((list, i) => list[heads[i]]).map((r, i) => ({ r, i })).filter((h) => h.r);
+        const live = found
+          .map((list, i) => list[heads[i]])
+          .map((r, i) => ({ r, i }))
+          .filter((h) => h.r);
         if (live.length === 0) break;
         const withDates = await Promise.all(live.map(async (h) => ({ ...h, date: await dateOf(h.r) })));
         const newest = withDates.reduce((a, b) => (b.date > a.date ? b : a));
@@ -86,7 +93,9 @@ function element(tag: string, attributes: Record<string, string>, ...children: A
  */
 function excerptNodes(html: string): Node[] {
   const parsed = new DOMParser().parseFromString(html, 'text/html').body;
-  return [...parsed.childNodes].map((node) => (node.nodeName === 'MARK' ? element('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? '')));
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', {}, node.textContent ?? '') : document.createTextNode(node.textContent ?? ''),
+  );
 }
 
 function resultItem(item: ResultData) {

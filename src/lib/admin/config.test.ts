@@ -54,12 +54,22 @@ describe('the web editor config', () => {
   });
 
   it('writes .mdx files where the site reads them, under ASCII file names, in Vietnamese', () => {
-    const config = editorConfig({ editor: { backend: 'github', repo: 'so-noi-vu/cong-cchc', branch: 'main' }, site: 'https://cchc.example.vn', base: '/cchc/', categories: CATEGORIES });
+    const config = editorConfig({
+      editor: { backend: 'github', repo: 'so-noi-vu/cong-cchc', branch: 'main' },
+      site: 'https://cchc.example.vn',
+      base: '/cchc/',
+      categories: CATEGORIES,
+    });
     expect(config.locale).toBe('vi');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     const [news, documents, settings] = config.collections;
     expect([news.folder, news.extension]).toEqual(['src/content/news', 'mdx']);
-    expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual(['src/content/documents', 'mdx', '/public/files/van-ban', '/files/van-ban']);
+    expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual([
+      'src/content/documents',
+      'mdx',
+      '/public/files/van-ban',
+      '/files/van-ban',
+    ]);
     expect(settings.files![0].file).toBe('src/content/categories.json');
     expect(config.site_url).toBe('https://cchc.example.vn/cchc/');
     expect(config.backend).toMatchObject({ name: 'github', repo: 'so-noi-vu/cong-cchc', branch: 'main' });

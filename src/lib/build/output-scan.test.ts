@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachedFacts, scanFile, SCAN_CACHE_VERSION, type ScanCache } from './output-scan';
+import { cachedFacts, scanFile, SCAN_CACHE_VERSION, type ScanCache } from './output-scan.ts';
 
 const page = `<!doctype html><html lang="vi"><head><link rel="stylesheet" href="/_astro/site.Ab1.css"><style>p{color:red}</style></head>
 <body><main data-pagefind-body><img src="/_astro/anh.Cd2_Z1.avif" srcset="/_astro/anh.Cd2_Z2.avif 2x, /_astro/anh.Cd2_Z1.avif 1x"><script>console.log(1)</script></main></body></html>`;

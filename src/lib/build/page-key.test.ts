@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, withDigest, withPageKeys } from './page-key';
+import { pageKey, withDigest, withPageKeys } from './page-key.ts';
 
 describe('pageKey', () => {
   it('is the same for the same content, however often it is computed', () => {
@@ -42,7 +42,10 @@ describe('withDigest', () => {
 describe('withPageKeys', () => {
   const item = (slug: string, digest: string) => ({ slug, entry: { digest } });
   const pages = (items: ReturnType<typeof item>[][], category = 'a') =>
-    items.map((data, i) => ({ params: { page: i ? String(i + 1) : undefined }, props: { category, page: { data, currentPage: i + 1, lastPage: items.length, total: items.flat().length } } }));
+    items.map((data, i) => ({
+      params: { page: i ? String(i + 1) : undefined },
+      props: { category, page: { data, currentPage: i + 1, lastPage: items.length, total: items.flat().length } },
+    }));
 
   it('changes the key of the page holding a changed item only', () => {
     const before = withPageKeys(pages([[item('a', '1'), item('b', '1')], [item('c', '1')]]), ['menu']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordedPages, staleOutputs } from './stale-output';
+import { recordedPages, staleOutputs } from './stale-output.ts';
 
 const since = Date.parse('2026-12-05T10:00:00Z');
 
@@ -27,7 +27,10 @@ describe('recordedPages', () => {
       routes: {
         'src/pages/tin-tuc/[slug].astro': {
           dependencyHash: 'x',
-          paths: { '/tin-tuc/a/': { cacheKey: 'k1', outputFile: 'tin-tuc/a/index.html' }, '/tin-tuc/b/': { cacheKey: 'k2', outputFile: 'tin-tuc/b/index.html' } },
+          paths: {
+            '/tin-tuc/a/': { cacheKey: 'k1', outputFile: 'tin-tuc/a/index.html' },
+            '/tin-tuc/b/': { cacheKey: 'k2', outputFile: 'tin-tuc/b/index.html' },
+          },
         },
         'src/pages/van-ban/[slug].astro': { dependencyHash: 'y', paths: { '/van-ban/c/': { cacheKey: 'k3', outputFile: 'van-ban/c/index.html' } } },
       },

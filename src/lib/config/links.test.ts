@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupLinks } from './links';
+import { groupLinks } from './links.ts';
 
 describe('groupLinks', () => {
   it('keeps the order of first appearance, even when a group comes back later in the list', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 // The fixture portal's config: a complete, valid one.
 import raw from '../../../tests/fixtures/portal/portal.config.json';
-import { formatProblem, type Problem } from '../problems/problem';
-import { readJsonFile } from '../source/json-file';
-import { checkPortalConfig, contrastRatio, parsePortalConfig, provincesInRanking } from './schema';
+import { formatProblem, type Problem } from '../problems/problem.ts';
+import { readJsonFile } from '../source/json-file.ts';
+import { checkPortalConfig, contrastRatio, parsePortalConfig, provincesInRanking } from './schema.ts';
 
 function check(config: unknown) {
   const problems: Problem[] = [];
@@ -34,7 +34,9 @@ describe('portal config', () => {
     ]);
     const logo: Problem[] = [];
     checkPortalConfig(readJsonFile('portal.config.json', JSON.stringify(raw, null, 2), logo), logo, (path) => path !== 'public/logo.svg');
-    expect(logo.map(formatProblem)).toEqual(['portal.config.json:10: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.']);
+    expect(logo.map(formatProblem)).toEqual([
+      'portal.config.json:10: logo.src: không tìm thấy tệp public/logo.svg: đặt biểu trưng vào thư mục public và viết đúng tên tệp.',
+    ]);
   });
   it('takes a sub-path written from the root with its slashes, and nothing else', () => {
     expect(parsePortalConfig(raw).base).toBe('/');
@@ -69,7 +71,12 @@ describe('portal config', () => {
     expect(check({ ...raw, adress: 'x' }).lines[0]).toMatch(/adress: không có trường này .* Có phải bạn định viết "address"\?/);
   });
   it('knows how many provinces the national ranking had each year', () => {
-    const config = { nationalRanking: [{ from: 2012, provinces: 63 }, { from: 2025, provinces: 34 }] };
+    const config = {
+      nationalRanking: [
+        { from: 2012, provinces: 63 },
+        { from: 2025, provinces: 34 },
+      ],
+    };
     expect(provincesInRanking(config, 2019)).toBe(63);
     expect(provincesInRanking(config, 2025)).toBe(34);
     expect(provincesInRanking(config, 2010)).toBeUndefined();

@@ -8,7 +8,9 @@ import type { JsonFile } from '../source/json-file.ts';
 const link = z
   .object({
     label: z.string().min(1),
-    href: z.string().regex(/^(\/|https?:\/\/)/, 'phải là đường dẫn trong trang bắt đầu bằng / (ví dụ /van-ban/) hoặc địa chỉ web đầy đủ (ví dụ https://dichvucong.gov.vn).'),
+    href: z
+      .string()
+      .regex(/^(\/|https?:\/\/)/, 'phải là đường dẫn trong trang bắt đầu bằng / (ví dụ /van-ban/) hoặc địa chỉ web đầy đủ (ví dụ https://dichvucong.gov.vn).'),
   })
   .strict();
 
@@ -33,9 +35,7 @@ export interface OrgUnit {
   note?: string;
   children?: OrgUnit[];
 }
-const orgUnit: z.ZodType<OrgUnit> = z.lazy(() =>
-  z.object({ name: text, note: text.optional(), children: z.array(orgUnit).min(1).optional() }).strict(),
-);
+const orgUnit: z.ZodType<OrgUnit> = z.lazy(() => z.object({ name: text, note: text.optional(), children: z.array(orgUnit).min(1).optional() }).strict());
 
 export const portalConfigSchema = z
   .object({
@@ -91,9 +91,7 @@ export const portalConfigSchema = z
       })
       .strict(),
     /** The essentials in English on /en/ (NĐ 42/2022 art. 7). */
-    english: z
-      .object({ name: text, agency: text, address: z.string(), hours: z.string(), intro: z.array(text).min(1), notice: text.optional() })
-      .strict(),
+    english: z.object({ name: text, agency: text, address: z.string(), hours: z.string(), intro: z.array(text).min(1), notice: text.optional() }).strict(),
     /** The web editor at /admin/: the repository it commits to and how editors sign in. */
     editor: z
       .object({
@@ -113,9 +111,7 @@ export type PortalConfig = z.output<typeof portalConfigSchema>;
 
 /** Number of provinces in the national ranking for a year (63 before the 2025 merger). */
 export function provincesInRanking(config: Pick<PortalConfig, 'nationalRanking'>, year: number) {
-  const applicable = config.nationalRanking
-    .filter((entry) => entry.from <= year)
-    .sort((a, b) => b.from - a.from)[0];
+  const applicable = config.nationalRanking.filter((entry) => entry.from <= year).sort((a, b) => b.from - a.from)[0];
   return applicable?.provinces;
 }
 
@@ -141,7 +137,12 @@ export function checkPortalConfig(source: JsonFile, problems: Problem[], fileExi
   const config = parseWithProblems(portalConfigSchema, source.data, source, problems);
   if (!config) return undefined;
   if (fileExists && !fileExists(`public${config.logo.src}`)) {
-    problems.push({ file: source.file, line: source.lineOf(['logo', 'src']), field: 'logo.src', message: `không tìm thấy tệp public${config.logo.src}: đặt biểu trưng vào thư mục public và viết đúng tên tệp.` });
+    problems.push({
+      file: source.file,
+      line: source.lineOf(['logo', 'src']),
+      field: 'logo.src',
+      message: `không tìm thấy tệp public${config.logo.src}: đặt biểu trưng vào thư mục public và viết đúng tên tệp.`,
+    });
     return undefined;
   }
   const ratio = contrastRatio(config.color, '#ffffff');

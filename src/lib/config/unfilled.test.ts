@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../tests/fixtures/portal/portal.config.json';
-import { formatProblem, isWarning, type Problem } from '../problems/problem';
-import { readJsonFile } from '../source/json-file';
-import { checkPortalConfig } from './schema';
-import { unfilledFields } from './unfilled';
+import { formatProblem, isWarning, type Problem } from '../problems/problem.ts';
+import { readJsonFile } from '../source/json-file.ts';
+import { checkPortalConfig } from './schema.ts';
+import { unfilledFields } from './unfilled.ts';
 
 function check(config: unknown) {
   const problems: Problem[] = [];
@@ -46,7 +46,13 @@ describe('fields only the office can fill in', () => {
   });
 
   it('are still checked when filled: a wrong phone, e-mail or address is an error, not a warning', () => {
-    const { result, lines } = check({ ...raw, phone: 'gọi tổng đài', email: 'cchc@', procedures: { ...raw.procedures, href: 'dichvucong' }, editor: { ...raw.editor, repo: 'kho' } });
+    const { result, lines } = check({
+      ...raw,
+      phone: 'gọi tổng đài',
+      email: 'cchc@',
+      procedures: { ...raw.procedures, href: 'dichvucong' },
+      editor: { ...raw.editor, repo: 'kho' },
+    });
     expect(result).toBeUndefined();
     expect(lines).toEqual([
       expect.stringMatching(/: phone: phải là số điện thoại/),

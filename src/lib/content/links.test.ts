@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../problems/problem';
-import { readMarkdownFile } from '../source/markdown-file';
-import { checkBodyLinks } from './links';
+import { formatProblem, type Problem } from '../problems/problem.ts';
+import { readMarkdownFile } from '../source/markdown-file.ts';
+import { checkBodyLinks } from './links.ts';
 
 describe('checkBodyLinks', () => {
   it('finds links in a text that lead to no article, document or category, with their lines', () => {

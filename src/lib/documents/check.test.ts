@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, sortProblems, type Problem } from '../problems/problem';
-import { readMarkdownFile } from '../source/markdown-file';
-import { checkDocuments } from './check';
+import { formatProblem, sortProblems, type Problem } from '../problems/problem.ts';
+import { readMarkdownFile } from '../source/markdown-file.ts';
+import { checkDocuments } from './check.ts';
 
 const doc = (fields: string) =>
   `---\ntitle: "Kế hoạch thử"\nnumber: "1/KH-UBND"\ntype: ke-hoach\nissuer: "UBND tỉnh"\nissued: 2020-01-01\n${fields}---\n\nMô tả.\n`;
@@ -30,7 +30,10 @@ describe('checkDocuments', () => {
   it('reports every problem at once, naming the line and field', () => {
     const { lines } = build({
       'a.mdx': doc('effective: 2019-12-31\n').replace('type: ke-hoach', 'type: ke-hoac'),
-      'b.mdx': doc('attachments:\n  - file: /files/van-ban/khong-co.pdf\n    label: "Tệp"\n  - file: files/b.pdf\n    label: ""\n').replace('1/KH-UBND', ' 1/kh-ubnd '),
+      'b.mdx': doc('attachments:\n  - file: /files/van-ban/khong-co.pdf\n    label: "Tệp"\n  - file: files/b.pdf\n    label: ""\n').replace(
+        '1/KH-UBND',
+        ' 1/kh-ubnd ',
+      ),
     });
     expect(lines).toEqual([
       'src/content/documents/a.mdx:4: type: "ke-hoac" không phải giá trị được phép. Chọn một trong: ke-hoach, quyet-dinh, chi-thi, cong-van, bao-cao, thong-bao. Có phải bạn định viết "ke-hoach"?',
@@ -43,8 +46,20 @@ describe('checkDocuments', () => {
 
   it('says how to fix a path written with public, or a name in the wrong case', () => {
     const problems: Problem[] = [];
-    const files = [readMarkdownFile('src/content/documents/a.mdx', doc('attachments:\n  - file: /public/files/van-ban/a.pdf\n    label: "A"\n  - file: public/files/van-ban/a.pdf\n    label: "A"\n  - file: /files/van-ban/A.PDF\n    label: "A"\n'), problems)];
-    const result = checkDocuments(files, (path) => path === 'public/files/van-ban/a.pdf', (path) => (path.toLowerCase() === 'public/files/van-ban/a.pdf' ? 'public/files/van-ban/a.pdf' : undefined));
+    const files = [
+      readMarkdownFile(
+        'src/content/documents/a.mdx',
+        doc(
+          'attachments:\n  - file: /public/files/van-ban/a.pdf\n    label: "A"\n  - file: public/files/van-ban/a.pdf\n    label: "A"\n  - file: /files/van-ban/A.PDF\n    label: "A"\n',
+        ),
+        problems,
+      ),
+    ];
+    const result = checkDocuments(
+      files,
+      (path) => path === 'public/files/van-ban/a.pdf',
+      (path) => (path.toLowerCase() === 'public/files/van-ban/a.pdf' ? 'public/files/van-ban/a.pdf' : undefined),
+    );
     expect(result.problems.map(formatProblem)).toEqual([
       'src/content/documents/a.mdx:8: attachments (mục thứ 1).file: không tìm thấy tệp public/public/files/van-ban/a.pdf: bỏ /public ở đầu đường dẫn: thư mục public là gốc của trang, ví dụ /files/van-ban/ten-tep.pdf.',
       'src/content/documents/a.mdx:12: attachments (mục thứ 3).file: không tìm thấy tệp public/files/van-ban/A.PDF: có tệp public/files/van-ban/a.pdf, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.',

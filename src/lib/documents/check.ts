@@ -36,7 +36,8 @@ export function checkDocuments(
     if (typeof raw.number === 'string' && raw.number.trim()) {
       const key = normalizeNumber(raw.number);
       const other = numbers.get(key);
-      if (other) add(['number'], 'number', `"${raw.number.trim()}" đã là số ký hiệu của ${other}: mỗi văn bản một số ký hiệu; kiểm tra lại số, hoặc xóa tệp bị trùng.`);
+      if (other)
+        add(['number'], 'number', `"${raw.number.trim()}" đã là số ký hiệu của ${other}: mỗi văn bản một số ký hiệu; kiểm tra lại số, hoặc xóa tệp bị trùng.`);
       else numbers.set(key, file);
     }
     if (Array.isArray(raw.attachments)) {
@@ -44,7 +45,11 @@ export function checkDocuments(
         const path = (attachment as { file?: unknown } | null)?.file;
         if (typeof path === 'string' && path.trim().startsWith('/') && !fileExists(resolveAsset(file, path.trim()))) {
           const missing = resolveAsset(file, path.trim());
-          add(['attachments', i, 'file'], `attachments (mục thứ ${i + 1}).file`, `không tìm thấy tệp ${missing}: ${missingFileAdvice(missing, sameNameOtherCase?.(missing), 'tệp văn bản đặt trong thư mục public/files/van-ban/ và viết /files/van-ban/ten-tep.pdf')}`);
+          add(
+            ['attachments', i, 'file'],
+            `attachments (mục thứ ${i + 1}).file`,
+            `không tìm thấy tệp ${missing}: ${missingFileAdvice(missing, sameNameOtherCase?.(missing), 'tệp văn bản đặt trong thư mục public/files/van-ban/ và viết /files/van-ban/ten-tep.pdf')}`,
+          );
         }
       });
     }
@@ -55,7 +60,13 @@ export function checkDocuments(
       add(['effective'], 'effective', `ngày hiệu lực ${formatDay(data.effective)} trước ngày ban hành ${formatDay(data.issued)}: kiểm tra lại hai ngày.`);
     }
     if (data.draft) {
-      problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
+      problems.push({
+        file,
+        line: source.lineOf(['draft']),
+        field: 'draft',
+        message: 'bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.',
+        severity: 'warning',
+      });
     }
     documents.push({ ...data, slug, file });
   }

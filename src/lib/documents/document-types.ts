@@ -10,4 +10,3 @@ export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = {
   'bao-cao': 'Báo cáo',
   'thong-bao': 'Thông báo',
 };
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDocuments, facets, fileDescription, normalizeNumber } from './library';
-import type { CheckedDocument } from './check';
+import { compareDocuments, facets, fileDescription, normalizeNumber } from './library.ts';
+import type { CheckedDocument } from './check.ts';
 
 const doc = (slug: string, fields: Partial<CheckedDocument> = {}): CheckedDocument => ({
   slug,

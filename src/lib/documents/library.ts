@@ -20,9 +20,7 @@ export interface DocumentFacets<T> {
 /** The library's facets: its documents by type and by year of issue, in the list's own order. */
 export function facets<T extends Pick<DocumentFrontmatter, 'type' | 'issued'>>(docs: readonly T[]): DocumentFacets<T> {
   const types = DOCUMENT_TYPES.map((type) => ({ type, documents: docs.filter((d) => d.type === type) })).filter((t) => t.documents.length > 0);
-  const years = [...new Set(docs.map(issuedYear))]
-    .sort((a, b) => b - a)
-    .map((year) => ({ year, documents: docs.filter((d) => issuedYear(d) === year) }));
+  const years = [...new Set(docs.map(issuedYear))].sort((a, b) => b - a).map((year) => ({ year, documents: docs.filter((d) => issuedYear(d) === year) }));
   return { types, years };
 }
 
@@ -32,7 +30,6 @@ export const normalizeNumber = (number: string) => foldVietnamese(number).trim()
 /** "PDF, 12,3 KB": a download's format and size, as a reader needs before fetching it. */
 export function fileDescription(file: string, bytes: number): string {
   const format = (file.split('.').pop() ?? '').toUpperCase();
-  const size =
-    bytes < 1024 ? `${bytes} byte` : bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+  const size = bytes < 1024 ? `${bytes} byte` : bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
   return `${format}, ${size}`;
 }

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, editorOrigins, editorPolicy, formatHeadersFile, formatNginx, headerRules, headersFor, IMMUTABLE, inlineHashes, parseHeadersFile, REVALIDATE, sitePolicy } from './headers';
+import {
+  cspHash,
+  editorOrigins,
+  editorPolicy,
+  formatHeadersFile,
+  formatNginx,
+  headerRules,
+  headersFor,
+  IMMUTABLE,
+  inlineHashes,
+  parseHeadersFile,
+  REVALIDATE,
+  sitePolicy,
+} from './headers.ts';
 
-const entries = { top: ['404.html', '_astro/', 'admin/', 'index.html', 'pagefind/', 'rss.xml', 'tin-tuc/'], pagefind: ['fragment/', 'index/', 'pagefind-entry.json', 'pagefind.js'] };
-const rules = (base = '/') => headerRules({ base, entries, sitePolicy: sitePolicy({ scripts: ["'sha256-a'"], styles: [] }), editorPolicy: editorPolicy(['https://api.github.com']) });
+const entries = {
+  top: ['404.html', '_astro/', 'admin/', 'index.html', 'pagefind/', 'rss.xml', 'tin-tuc/'],
+  pagefind: ['fragment/', 'index/', 'pagefind-entry.json', 'pagefind.js'],
+};
+const rules = (base = '/') =>
+  headerRules({ base, entries, sitePolicy: sitePolicy({ scripts: ["'sha256-a'"], styles: [] }), editorPolicy: editorPolicy(['https://api.github.com']) });
 const header = (list: [string, string][], name: string) => list.filter(([n]) => n === name).map(([, v]) => v);
 
 describe('inline hashes', () => {
@@ -17,7 +34,18 @@ describe('inline hashes', () => {
 describe('header rules', () => {
   it('gives every path exactly one policy and one cache lifetime, the editor its own', () => {
     const list = rules();
-    for (const path of ['/', '/index.html', '/tin-tuc/bai/', '/rss.xml', '/404.html', '/_astro/a.Bx1.css', '/pagefind/pagefind.js', '/pagefind/fragment/vi_1.pf_fragment', '/admin/', '/admin/decap-cms.js']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/tin-tuc/bai/',
+      '/rss.xml',
+      '/404.html',
+      '/_astro/a.Bx1.css',
+      '/pagefind/pagefind.js',
+      '/pagefind/fragment/vi_1.pf_fragment',
+      '/admin/',
+      '/admin/decap-cms.js',
+    ]) {
       const headers = headersFor(list, path);
       expect(header(headers, 'Content-Security-Policy'), path).toHaveLength(1);
       expect(header(headers, 'Cache-Control'), path).toHaveLength(1);
@@ -32,7 +60,11 @@ describe('header rules', () => {
     expect(header(headersFor(list, '/tin-tuc/'), 'Content-Security-Policy')[0]).not.toContain("'unsafe");
   });
   it('keeps an older year’s hashed search chunks for a year, and revalidates its entry file', () => {
-    const archive = { ...entries, pagefind: [...entries.pagefind, 'nam/'], pagefindArchive: { '2014': ['fragment/', 'index/', 'pagefind-entry.json', 'wasm.vi.pagefind'] } };
+    const archive = {
+      ...entries,
+      pagefind: [...entries.pagefind, 'nam/'],
+      pagefindArchive: { '2014': ['fragment/', 'index/', 'pagefind-entry.json', 'wasm.vi.pagefind'] },
+    };
     const list = headerRules({ base: '/', entries: archive, sitePolicy: 'default-src self', editorPolicy: 'default-src self' });
     const cache = (path: string) => header(headersFor(list, path), 'Cache-Control');
     expect(cache('/pagefind/nam/2014/index/vi_1.pf_index')).toEqual([IMMUTABLE]);
@@ -56,7 +88,10 @@ describe('header rules', () => {
     expect(policy).toContain("frame-ancestors 'none'");
   });
   it('lets the editor reach its git host and sign-in service', () => {
-    expect(editorOrigins({ backend: 'github', baseUrl: 'https://dang-nhap.example.vn/auth' })).toEqual(['https://api.github.com', 'https://dang-nhap.example.vn']);
+    expect(editorOrigins({ backend: 'github', baseUrl: 'https://dang-nhap.example.vn/auth' })).toEqual([
+      'https://api.github.com',
+      'https://dang-nhap.example.vn',
+    ]);
     expect(editorPolicy(editorOrigins({ backend: 'gitlab' }))).toContain("connect-src 'self' blob: https://gitlab.com http://localhost:*");
   });
   it('reads back the file it writes', () => {

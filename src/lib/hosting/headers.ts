@@ -114,23 +114,53 @@ export function headerRules(options: { base: string; entries: SiteEntries; siteP
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
     ['X-Frame-Options', 'DENY'],
   ];
-  const page = (path: string): HeaderRule => ({ path, headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', REVALIDATE]] });
+  const page = (path: string): HeaderRule => ({
+    path,
+    headers: [
+      ['Content-Security-Policy', options.sitePolicy],
+      ['Cache-Control', REVALIDATE],
+    ],
+  });
   const pathOf = (name: string) => `${base}${name.endsWith('/') ? `${name}*` : name}`;
   const rules: HeaderRule[] = [{ path: `${base}*`, headers: common }, page(base)];
   for (const name of [...options.entries.top].sort()) {
-    if (name === 'admin/') rules.push({ path: pathOf(name), headers: [['Content-Security-Policy', options.editorPolicy], ['Cache-Control', REVALIDATE], ['X-Robots-Tag', 'noindex, nofollow']] });
-    else if (name === '_astro/') rules.push({ path: pathOf(name), headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', IMMUTABLE]] });
+    if (name === 'admin/')
+      rules.push({
+        path: pathOf(name),
+        headers: [
+          ['Content-Security-Policy', options.editorPolicy],
+          ['Cache-Control', REVALIDATE],
+          ['X-Robots-Tag', 'noindex, nofollow'],
+        ],
+      });
+    else if (name === '_astro/')
+      rules.push({
+        path: pathOf(name),
+        headers: [
+          ['Content-Security-Policy', options.sitePolicy],
+          ['Cache-Control', IMMUTABLE],
+        ],
+      });
     else if (name === 'pagefind/') {
       // Its index, fragment and filter files are named by their hash; its entry file and script
       // are not. The same holds in each older year's index under nam/.
       const index = (folder: string, names: string[]) => {
         for (const inner of [...names].sort()) {
           const hashed = ['index/', 'fragment/', 'filter/'].includes(inner);
-          rules.push({ path: pathOf(`${folder}${inner}`), headers: [['Content-Security-Policy', options.sitePolicy], ['Cache-Control', hashed ? IMMUTABLE : REVALIDATE]] });
+          rules.push({
+            path: pathOf(`${folder}${inner}`),
+            headers: [
+              ['Content-Security-Policy', options.sitePolicy],
+              ['Cache-Control', hashed ? IMMUTABLE : REVALIDATE],
+            ],
+          });
         }
       };
       const archive = options.entries.pagefindArchive;
-      index('pagefind/', options.entries.pagefind.filter((inner) => !(inner === 'nam/' && archive)));
+      index(
+        'pagefind/',
+        options.entries.pagefind.filter((inner) => !(inner === 'nam/' && archive)),
+      );
       for (const year of Object.keys(archive ?? {}).sort()) index(`pagefind/nam/${year}/`, archive![year]);
     } else rules.push(page(pathOf(name)));
   }
@@ -159,7 +189,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern match a request path? `*` matches anything, slashes too. */
 export function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 

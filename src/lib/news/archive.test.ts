@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveMonths, archiveYears } from './archive';
+import { archiveMonths, archiveYears } from './archive.ts';
 
 const at = (iso: string, title = iso) => ({ title, date: new Date(iso) });
 

@@ -12,7 +12,12 @@ import { categorySchema, type Category } from './schema.ts';
  */
 export function checkCategories(source: JsonFile | undefined, problems: Problem[]): { categories: Category[]; ids?: Set<string> } {
   if (!source) {
-    problems.push({ file: CATEGORIES_FILE, line: 1, field: WHOLE_FILE, message: 'không có tệp danh sách chuyên mục: tạo tệp với ít nhất một chuyên mục, ví dụ [{ "id": "tin-tuc-su-kien", "name": "Tin tức sự kiện" }].' });
+    problems.push({
+      file: CATEGORIES_FILE,
+      line: 1,
+      field: WHOLE_FILE,
+      message: 'không có tệp danh sách chuyên mục: tạo tệp với ít nhất một chuyên mục, ví dụ [{ "id": "tin-tuc-su-kien", "name": "Tin tức sự kiện" }].',
+    });
     return { categories: [] };
   }
   if (source.data === undefined) return { categories: [] };
@@ -26,7 +31,12 @@ export function checkCategories(source: JsonFile | undefined, problems: Problem[
   source.data.forEach((raw, i) => {
     const id = (raw as { id?: unknown } | null)?.id;
     if (typeof id === 'string' && ids.has(id)) {
-      problems.push({ file: source.file, line: source.lineOf([i, 'id']), field: describePath([i, 'id'], source.data, located.names), message: `mã "${id}" bị trùng: mỗi chuyên mục một mã.` });
+      problems.push({
+        file: source.file,
+        line: source.lineOf([i, 'id']),
+        field: describePath([i, 'id'], source.data, located.names),
+        message: `mã "${id}" bị trùng: mỗi chuyên mục một mã.`,
+      });
     }
     if (typeof id === 'string') ids.add(id);
     const category = parseWithProblems(categorySchema, raw, located, problems, [i]);

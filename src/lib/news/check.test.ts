@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, sortProblems, type Problem } from '../problems/problem';
-import { readMarkdownFile } from '../source/markdown-file';
-import { checkNews, type NewsContext } from './check';
+import { formatProblem, sortProblems, type Problem } from '../problems/problem.ts';
+import { readMarkdownFile } from '../source/markdown-file.ts';
+import { checkNews, type NewsContext } from './check.ts';
 
 const NOW = new Date('2026-11-23T03:00:00Z'); // 10:00 in Vietnam
 
@@ -49,7 +49,10 @@ describe('checkNews', () => {
   it('reports every problem of every file at once, with lines and fields', () => {
     const { lines } = build({
       'a.mdx': article('sumary: "x"\ntags: PAR INDEX\nfeatured: "có"\n'),
-      'b.mdx': article('image: ./images/khong-co.jpg\nrelated: ["a", "khong-co-bai", "b"]\ndocuments: ["ke-hoach-2993-kh-ubnd-2018"]\n').replace('tin-tuc-su-kien', 'tin-tuc'),
+      'b.mdx': article('image: ./images/khong-co.jpg\nrelated: ["a", "khong-co-bai", "b"]\ndocuments: ["ke-hoach-2993-kh-ubnd-2018"]\n').replace(
+        'tin-tuc-su-kien',
+        'tin-tuc',
+      ),
       'c.mdx': '---\ntitle: "Thiếu ngày"\ncategory: ket-qua-cchc\n---\n',
     });
     expect(lines).toEqual([
@@ -71,7 +74,9 @@ describe('checkNews', () => {
       'a.mdx': article('related: ["b"]\n'),
       'b.mdx': article('').replace('date: 2020-01-01', 'date: 2019-02-30'),
     });
-    expect(lines).toEqual(['src/content/news/b.mdx:3: date: "2019-02-30" không phải ngày hợp lệ: viết năm-tháng-ngày, ví dụ 2019-12-23 hoặc 2019-12-23T14:30:00 (giờ Việt Nam).']);
+    expect(lines).toEqual([
+      'src/content/news/b.mdx:3: date: "2019-02-30" không phải ngày hợp lệ: viết năm-tháng-ngày, ví dụ 2019-12-23 hoặc 2019-12-23T14:30:00 (giờ Việt Nam).',
+    ]);
   });
 
   it('suggests the right form of a date typed another way', () => {
@@ -84,11 +89,15 @@ describe('checkNews', () => {
   });
 
   it('suggests the id of a category typed by its name', () => {
-    expect(build({ 'a.mdx': article('').replace('category: tin-tuc-su-kien', 'category: "Kết quả CCHC"') }).lines[0]).toMatch(/category: chưa có chuyên mục "Kết quả CCHC"\. Có phải bạn định viết "ket-qua-cchc"\?/);
+    expect(build({ 'a.mdx': article('').replace('category: tin-tuc-su-kien', 'category: "Kết quả CCHC"') }).lines[0]).toMatch(
+      /category: chưa có chuyên mục "Kết quả CCHC"\. Có phải bạn định viết "ket-qua-cchc"\?/,
+    );
   });
 
   it('checks images in the text, beside the article and under public/', () => {
-    const { lines } = build({ 'a.mdx': article('', 'Ảnh:\n\n![Hội nghị](./images/hoi-nghi.jpg)\n\n![Thiếu](./images/thieu.png)\n\n<img src="/logo.svg" alt="" />') });
+    const { lines } = build({
+      'a.mdx': article('', 'Ảnh:\n\n![Hội nghị](./images/hoi-nghi.jpg)\n\n![Thiếu](./images/thieu.png)\n\n<img src="/logo.svg" alt="" />'),
+    });
     expect(lines).toEqual([
       'src/content/news/a.mdx:11: (nội dung): không tìm thấy ảnh src/content/news/images/thieu.png (viết trong bài là ./images/thieu.png): kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: ảnh đặt cạnh bài trong thư mục images, hoặc trong thư mục public.',
     ]);

@@ -53,7 +53,12 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
     for (const image of bodyImages(source.body)) {
       const path = resolveAsset(file, image.src);
       if (!context.fileExists(path)) {
-        problems.push({ file, line: image.line, field: BODY, message: `không tìm thấy ảnh ${path} (viết trong bài là ${image.src}): ${missingFileAdvice(path, context.sameNameOtherCase?.(path), 'ảnh đặt cạnh bài trong thư mục images, hoặc trong thư mục public')}` });
+        problems.push({
+          file,
+          line: image.line,
+          field: BODY,
+          message: `không tìm thấy ảnh ${path} (viết trong bài là ${image.src}): ${missingFileAdvice(path, context.sameNameOtherCase?.(path), 'ảnh đặt cạnh bài trong thư mục images, hoặc trong thư mục public')}`,
+        });
       }
     }
     const raw = source.data;
@@ -61,23 +66,45 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
 
     // Rules between files look at what is written even when another field is wrong.
     if (typeof raw.category === 'string' && context.categories && !context.categories.has(raw.category.trim())) {
-      add(['category'], 'category', `chưa có chuyên mục "${raw.category}".${didYouMean(raw.category, [...context.categories])} Các chuyên mục: ${[...context.categories].join(', ')} (trong src/content/categories.json).`);
+      add(
+        ['category'],
+        'category',
+        `chưa có chuyên mục "${raw.category}".${didYouMean(raw.category, [...context.categories])} Các chuyên mục: ${[...context.categories].join(', ')} (trong src/content/categories.json).`,
+      );
     }
     for (const [i, related] of strings(raw.related)) {
       if (related === slug) add(['related', i], `related (mục thứ ${i + 1})`, 'một bài không thể liên quan đến chính nó: xóa mục này.');
-      else if (!slugs.has(related)) add(['related', i], `related (mục thứ ${i + 1})`, `không có bài nào tên "${related}" (tệp src/content/news/${related}.mdx).${didYouMean(related, slugs)} Tên bài là tên tệp, không có đuôi .mdx.`);
+      else if (!slugs.has(related))
+        add(
+          ['related', i],
+          `related (mục thứ ${i + 1})`,
+          `không có bài nào tên "${related}" (tệp src/content/news/${related}.mdx).${didYouMean(related, slugs)} Tên bài là tên tệp, không có đuôi .mdx.`,
+        );
     }
     for (const [i, doc] of strings(raw.documents)) {
-      if (!context.documents.has(doc)) add(['documents', i], `documents (mục thứ ${i + 1})`, `không có văn bản nào tên "${doc}" (tệp src/content/documents/${doc}.mdx).${didYouMean(doc, context.documents)}`);
+      if (!context.documents.has(doc))
+        add(
+          ['documents', i],
+          `documents (mục thứ ${i + 1})`,
+          `không có văn bản nào tên "${doc}" (tệp src/content/documents/${doc}.mdx).${didYouMean(doc, context.documents)}`,
+        );
     }
     if (typeof raw.image === 'string' && raw.image.trim()) {
       const image = raw.image.trim();
       const path = resolveAsset(file, image);
       if (/^(\.{1,2}\/|\/(?!\/))/.test(image) && !context.fileExists(path)) {
-        add(['image'], 'image', `không tìm thấy ảnh ${path}: ${missingFileAdvice(path, context.sameNameOtherCase?.(path), image.startsWith('/') ? 'ảnh viết bắt đầu bằng / nằm trong thư mục public' : 'ảnh viết bắt đầu bằng ./ nằm cạnh bài, thường trong thư mục images')}`);
+        add(
+          ['image'],
+          'image',
+          `không tìm thấy ảnh ${path}: ${missingFileAdvice(path, context.sameNameOtherCase?.(path), image.startsWith('/') ? 'ảnh viết bắt đầu bằng / nằm trong thư mục public' : 'ảnh viết bắt đầu bằng ./ nằm cạnh bài, thường trong thư mục images')}`,
+        );
       }
       if (typeof raw.imageAlt !== 'string' || !raw.imageAlt.trim()) {
-        add(raw.imageAlt === undefined ? ['image'] : ['imageAlt'], 'imageAlt', 'bắt buộc khi có ảnh: tả ngắn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ imageAlt: "Quang cảnh hội nghị".');
+        add(
+          raw.imageAlt === undefined ? ['image'] : ['imageAlt'],
+          'imageAlt',
+          'bắt buộc khi có ảnh: tả ngắn nội dung ảnh cho người không nhìn thấy ảnh, ví dụ imageAlt: "Quang cảnh hội nghị".',
+        );
       }
     }
 
@@ -85,9 +112,21 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
     if (!data) continue;
     const status = publishStatus(data, context.now);
     if (status === 'draft') {
-      problems.push({ file, line: source.lineOf(['draft']), field: 'draft', message: 'bản nháp, chưa đăng ở đâu cả. Đổi thành draft: false khi muốn đăng.', severity: 'warning' });
+      problems.push({
+        file,
+        line: source.lineOf(['draft']),
+        field: 'draft',
+        message: 'bản nháp, chưa đăng ở đâu cả. Đổi thành draft: false khi muốn đăng.',
+        severity: 'warning',
+      });
     } else if (status === 'scheduled') {
-      problems.push({ file, line: source.lineOf(['date']), field: 'date', message: `hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau ${formatDateTime(data.date)} (giờ Việt Nam).`, severity: 'warning' });
+      problems.push({
+        file,
+        line: source.lineOf(['date']),
+        field: 'date',
+        message: `hẹn giờ: bài sẽ lên trang ở lần dựng trang đầu tiên sau ${formatDateTime(data.date)} (giờ Việt Nam).`,
+        severity: 'warning',
+      });
     }
     articles.push({ slug, file, date: data.date, status, data });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, homeSelection, latestExcept, publishStatus } from './publishing';
+import { compareNewestFirst, homeSelection, latestExcept, publishStatus } from './publishing.ts';
 
 const now = new Date('2026-11-22T10:00:00Z');
 

@@ -10,19 +10,12 @@ export function publishStatus(article: { draft?: boolean; date: Date }, now: Dat
 }
 
 /** Newest first; equal times by slug so that every build lists them in the same order. */
-export function compareNewestFirst(
-  a: { date: Date; slug: string },
-  b: { date: Date; slug: string },
-): number {
+export function compareNewestFirst(a: { date: Date; slug: string }, b: { date: Date; slug: string }): number {
   return b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /** The newest `count` articles from a newest-first list, leaving out the one being read. */
-export function latestExcept<T extends { slug: string }>(
-  newestFirst: readonly T[],
-  slug: string,
-  count: number,
-): T[] {
+export function latestExcept<T extends { slug: string }>(newestFirst: readonly T[], slug: string, count: number): T[] {
   const result: T[] = [];
   for (const article of newestFirst) {
     if (result.length === count) break;

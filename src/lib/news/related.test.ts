@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, titleTerms, type RelatedCandidate } from './related';
+import { computeRelated, titleTerms, type RelatedCandidate } from './related.ts';
 
 let day = 0;
 function article(slug: string, fields: Partial<RelatedCandidate> = {}): RelatedCandidate {
@@ -27,12 +27,7 @@ describe('titleTerms', () => {
 
 describe('computeRelated', () => {
   it('puts the editor’s related articles first, in their order', () => {
-    const articles = [
-      article('a', { tags: ['PAR INDEX'], related: ['d', 'c'] }),
-      article('b', { tags: ['PAR INDEX'] }),
-      article('c'),
-      article('d'),
-    ];
+    const articles = [article('a', { tags: ['PAR INDEX'], related: ['d', 'c'] }), article('b', { tags: ['PAR INDEX'] }), article('c'), article('d')];
     expect(computeRelated(articles).get('a')!.slice(0, 3)).toEqual(['d', 'c', 'b']);
   });
 

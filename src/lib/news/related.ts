@@ -61,10 +61,7 @@ const tagTerm = (tag: string) => `#${tag.normalize('NFC').trim().toLocaleLowerCa
  * first among equals, filled up with the category's newest articles.
  * Returns slug → related slugs. Explicit slugs that are not in `articles` (unpublished) are skipped.
  */
-export function computeRelated(
-  articles: readonly RelatedCandidate[],
-  { count = 5, maxPostings = 300 }: RelatedOptions = {},
-): Map<string, string[]> {
+export function computeRelated(articles: readonly RelatedCandidate[], { count = 5, maxPostings = 300 }: RelatedOptions = {}): Map<string, string[]> {
   const n = articles.length;
   // Work in newest-first order so that index order is the recency tie-break.
   const order = [...articles].sort(compareNewestFirst);

@@ -17,7 +17,10 @@ export const newsFrontmatterSchema = z
     source: optional(z.string().trim()),
     // Beside the article (./images/x.jpg) or under public/ written from the site root (/x.jpg).
     image: optional(
-      z.string().trim().regex(/^(\.{1,2}\/|\/(?!\/))/, 'phải là đường dẫn bắt đầu bằng ./ (ảnh đặt cạnh bài, ví dụ ./images/hoi-nghi.jpg) hoặc / (ảnh trong thư mục public).'),
+      z
+        .string()
+        .trim()
+        .regex(/^(\.{1,2}\/|\/(?!\/))/, 'phải là đường dẫn bắt đầu bằng ./ (ảnh đặt cạnh bài, ví dụ ./images/hoi-nghi.jpg) hoặc / (ảnh trong thư mục public).'),
     ),
     imageAlt: optional(z.string().trim()),
     imageCaption: optional(z.string().trim()),

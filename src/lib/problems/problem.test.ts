@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byField, describePath, formatProblem, formatReport, type Problem } from './problem';
-import { closest, didYouMean } from './suggest';
+import { byField, describePath, formatProblem, formatReport, type Problem } from './problem.ts';
+import { closest, didYouMean } from './suggest.ts';
 
 describe('formatProblem', () => {
   it('writes file:line: field: message', () => {

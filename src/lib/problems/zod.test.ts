@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import type { Problem } from './problem';
-import { issueMessage, keysAt, parseWithProblems } from './zod';
+import type { Problem } from './problem.ts';
+import { issueMessage, keysAt, parseWithProblems } from './zod.ts';
 
 const schema = z
   .object({
@@ -44,7 +44,10 @@ describe('parseWithProblems', () => {
   });
 
   it('tells missing, empty and out-of-range values apart', () => {
-    expect(problems({ ...good, count: undefined, tags: ['a', 'b', 'c'] }).lines).toEqual(['2: count: bắt buộc nhưng chưa có: thêm trường này.', '2: tags: nhiều nhất 2 mục.']);
+    expect(problems({ ...good, count: undefined, tags: ['a', 'b', 'c'] }).lines).toEqual([
+      '2: count: bắt buộc nhưng chưa có: thêm trường này.',
+      '2: tags: nhiều nhất 2 mục.',
+    ]);
     expect(problems({ ...good, count: null }).lines).toEqual(['2: count: đang để trống: điền giá trị.']);
     expect(problems({ ...good, count: 21 }).lines).toEqual(['2: count: 21 lớn quá: không được lớn hơn 20.']);
     expect(problems({ ...good, count: 0 }).lines).toEqual(['2: count: 0 nhỏ quá: phải từ 1 trở lên.']);

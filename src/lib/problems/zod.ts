@@ -14,8 +14,7 @@ export interface Located {
 
 type Path = ReadonlyArray<PropertyKey>;
 
-const shown = (value: unknown) =>
-  typeof value === 'string' ? `"${value}"` : value === undefined ? 'trống' : JSON.stringify(value);
+const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : value === undefined ? 'trống' : JSON.stringify(value));
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'phải là chữ (đặt trong dấu ngoặc kép "…")',
@@ -76,6 +75,8 @@ export function issueMessage(issue: IssueLike): string {
 
 /** The keys an object schema allows at a path, for "did you mean" on a misspelled field. */
 export function keysAt(schema: z.ZodType, path: Path): string[] {
+  // zod's internal definitions (_zod.def) have no public type to walk them by.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let node: any = schema;
   let i = 0;
   for (let guard = 0; node && guard < 50; guard++) {
@@ -94,6 +95,7 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
         node = def.in?._zod?.def?.type === 'transform' ? def.out : def.in;
         continue;
       case 'union':
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         node = def.options.find((o: any) => o._zod.def.type === 'object') ?? def.options[0];
         continue;
       case 'object':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf } from './decimal';
-import { applyChanges, computeYear, nameInYear, summarize } from './compute';
-import type { Unit, YearFile } from './types';
+import { indexOf } from './decimal.ts';
+import { applyChanges, computeYear, nameInYear, summarize } from './compute.ts';
+import type { Unit, YearFile } from './types.ts';
 
 const tiers = [
   { id: 'tot', label: 'Tốt', min: 80 },
@@ -176,10 +176,13 @@ describe('applyChanges', () => {
 
   it('does not carry a merged unit’s history over to the unit it merged into', () => {
     const years = [
-      computeYear(year(2024, [
-        { unit: 'so-c', group: 'so', score: 95, max: 100 },
-        { unit: 'so-a', group: 'so', score: 70, max: 100 },
-      ]), units),
+      computeYear(
+        year(2024, [
+          { unit: 'so-c', group: 'so', score: 95, max: 100 },
+          { unit: 'so-a', group: 'so', score: 70, max: 100 },
+        ]),
+        units,
+      ),
       computeYear(year(2025, [{ unit: 'so-a', group: 'so', score: 80, max: 100 }]), units),
     ];
     applyChanges(years);

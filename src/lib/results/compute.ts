@@ -87,9 +87,7 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
         max: r.max,
         index: indexOf(r.score, r.max),
         components: r.components
-          ? Object.fromEntries(
-              Object.entries(r.components).map(([id, c]) => [id, { ...c, index: indexOf(c.score, c.max) }]),
-            )
+          ? Object.fromEntries(Object.entries(r.components).map(([id, c]) => [id, { ...c, index: indexOf(c.score, c.max) }]))
           : undefined,
       }));
     const ranked = rankByIndex(rows).map((row) => ({
@@ -102,7 +100,10 @@ export function computeYear(file: YearFile, units: ReadonlyMap<string, Unit>): Y
     }));
     return {
       group,
-      ...summarize(ranked.map((r) => r.index), file.tiers),
+      ...summarize(
+        ranked.map((r) => r.index),
+        file.tiers,
+      ),
       best: ranked[0]?.index ?? null,
       results: ranked,
       criteria: analyseCriteria(ranked, file.criteria ?? []),

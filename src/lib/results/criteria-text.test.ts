@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCriteria, unitAgainstGroup } from './criteria';
-import { groupCriteriaTakeaway, namesText, unitCriteriaTakeaway } from './criteria-text';
+import { analyseCriteria, unitAgainstGroup } from './criteria.ts';
+import { groupCriteriaTakeaway, namesText, unitCriteriaTakeaway } from './criteria-text.ts';
 
 const criteria = [
   { id: 'chi-dao', label: 'Chỉ đạo, điều hành' },

@@ -24,9 +24,7 @@ export function groupCriteriaTakeaway(analyses: readonly CriterionAnalysis[]): s
   if (analyses.length === 0) return '';
   if (losing.length === 0) return 'Mọi đơn vị trong nhóm đạt điểm tối đa ở mọi tiêu chí.';
   const [first, second] = losing.map((c) => lostText(c, 'cả nhóm đạt'));
-  return second
-    ? `Nhóm mất nhiều điểm nhất ở hai tiêu chí ${first} và ${second}.`
-    : `Nhóm chỉ mất điểm ở tiêu chí ${first}.`;
+  return second ? `Nhóm mất nhiều điểm nhất ở hai tiêu chí ${first} và ${second}.` : `Nhóm chỉ mất điểm ở tiêu chí ${first}.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCriteria, unitAgainstGroup, type UnitComponents } from './criteria';
+import { analyseCriteria, unitAgainstGroup, type UnitComponents } from './criteria.ts';
 
 const criteria = [
   { id: 'chi-dao', label: 'Chỉ đạo, điều hành' },

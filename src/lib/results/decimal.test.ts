@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { average, difference, indexOf, shares } from './decimal';
+import { average, difference, indexOf, shares } from './decimal.ts';
 
 describe('indexOf', () => {
   it('rounds half up in decimal, not in binary floating point', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkTakeaway, nationalScoreText, percentDomain, rankChangeText, rankMoveText, signedFixed, tierBreakdown, tierScaleText, trendTakeaway } from './format';
+import {
+  benchmarkTakeaway,
+  nationalScoreText,
+  percentDomain,
+  rankChangeText,
+  rankMoveText,
+  signedFixed,
+  tierBreakdown,
+  tierScaleText,
+  trendTakeaway,
+} from './format.ts';
 
 describe('results in words', () => {
   it('says how a rank changed', () => {
@@ -7,10 +17,23 @@ describe('results in words', () => {
     expect([signedFixed(1.25), signedFixed(-0.5), signedFixed(0)]).toEqual(['+1,25', '−0,50', '0,00']);
   });
   it('writes a year’s tier scale on one line, in Vietnamese numbers', () => {
-    expect(tierScaleText([{ label: 'Xuất sắc', min: 90 }, { label: 'Tốt', min: 80 }, { label: 'Trung bình', min: 62.5 }])).toBe('Xuất sắc từ 90%; Tốt từ 80%; Trung bình từ 62,5%');
+    expect(
+      tierScaleText([
+        { label: 'Xuất sắc', min: 90 },
+        { label: 'Tốt', min: 80 },
+        { label: 'Trung bình', min: 62.5 },
+      ]),
+    ).toBe('Xuất sắc từ 90%; Tốt từ 80%; Trung bình từ 62,5%');
   });
   it('lists the tiers that have units, in two styles', () => {
-    const group = { count: 15, tiers: [{ tier: { label: 'Tốt' }, count: 3, share: 20 }, { tier: { label: 'Khá' }, count: 12, share: 80 }, { tier: { label: 'Yếu' }, count: 0, share: 0 }] };
+    const group = {
+      count: 15,
+      tiers: [
+        { tier: { label: 'Tốt' }, count: 3, share: 20 },
+        { tier: { label: 'Khá' }, count: 12, share: 80 },
+        { tier: { label: 'Yếu' }, count: 0, share: 0 },
+      ],
+    };
     expect(tierBreakdown(group, 'short')).toBe('Tốt 3 (20%), Khá 12 (80%)');
     expect(tierBreakdown(group, 'long')).toBe('3/15 đơn vị xếp loại Tốt (20%), 12/15 đơn vị xếp loại Khá (80%)');
   });
@@ -31,11 +54,24 @@ describe('results in words', () => {
     expect(rankMoveText({ rank: 3, rankChange: null, comparedRank: null }, 15)).toBeUndefined();
   });
   it('sums up a trend in one sentence, ranks counting down as they improve', () => {
-    const index = [{ year: 2014, value: 81.4 }, { year: 2024, value: 92.35 }, { year: 2025, value: 91.25 }];
+    const index = [
+      { year: 2014, value: 81.4 },
+      { year: 2024, value: 92.35 },
+      { year: 2025, value: 91.25 },
+    ];
     expect(trendTakeaway(index)).toBe('Từ 2014 đến 2025, chỉ số tăng từ 81,40 lên 91,25; cao nhất 92,35 năm 2024.');
-    const ranks = [{ year: 2012, value: 59 }, { year: 2013, value: 62 }, { year: 2022, value: 24 }];
+    const ranks = [
+      { year: 2012, value: 59 },
+      { year: 2013, value: 62 },
+      { year: 2022, value: 24 },
+    ];
     expect(trendTakeaway(ranks, { ranks: true })).toBe('Từ 2012 đến 2022, thứ hạng tăng từ hạng 59 lên hạng 24; tốt nhất hạng 24 năm 2022.');
-    expect(trendTakeaway([{ year: 2019, value: 70 }, { year: 2020, value: 65 }])).toBe('Từ 2019 đến 2020, chỉ số giảm từ 70,00 xuống 65,00; cao nhất 70,00 năm 2019.');
+    expect(
+      trendTakeaway([
+        { year: 2019, value: 70 },
+        { year: 2020, value: 65 },
+      ]),
+    ).toBe('Từ 2019 đến 2020, chỉ số giảm từ 70,00 xuống 65,00; cao nhất 70,00 năm 2019.');
     expect(trendTakeaway([{ year: 2019, value: 70 }])).toBe('Năm 2019: 70,00.');
   });
   it('sets a unit beside its group’s average and best, and counts the years above average', () => {
@@ -43,9 +79,15 @@ describe('results in words', () => {
       { year: 2022, index: 80, average: 81.5, best: 90 },
       { year: 2023, index: 84.25, average: 82.11, best: 91.6 },
     ];
-    expect(benchmarkTakeaway(years)).toBe('Năm 2023, chỉ số 84,25 cao hơn trung bình nhóm 82,11; cao nhất nhóm 91,60. Trên trung bình nhóm 1/2 năm có kết quả.');
-    expect(benchmarkTakeaway([{ year: 2023, index: 91.6, average: 82.11, best: 91.6 }])).toBe('Năm 2023, chỉ số 91,60 cao hơn trung bình nhóm 82,11, và là cao nhất nhóm.');
-    expect(benchmarkTakeaway([{ year: 2023, index: 70, average: 70, best: 70 }])).toBe('Năm 2023, chỉ số 70,00 bằng trung bình nhóm 70,00, và là cao nhất nhóm.');
+    expect(benchmarkTakeaway(years)).toBe(
+      'Năm 2023, chỉ số 84,25 cao hơn trung bình nhóm 82,11; cao nhất nhóm 91,60. Trên trung bình nhóm 1/2 năm có kết quả.',
+    );
+    expect(benchmarkTakeaway([{ year: 2023, index: 91.6, average: 82.11, best: 91.6 }])).toBe(
+      'Năm 2023, chỉ số 91,60 cao hơn trung bình nhóm 82,11, và là cao nhất nhóm.',
+    );
+    expect(benchmarkTakeaway([{ year: 2023, index: 70, average: 70, best: 70 }])).toBe(
+      'Năm 2023, chỉ số 70,00 bằng trung bình nhóm 70,00, và là cao nhất nhóm.',
+    );
     expect(benchmarkTakeaway([])).toBe('');
   });
 });

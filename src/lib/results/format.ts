@@ -56,7 +56,10 @@ export function nationalScoreText(row: { score?: number; max?: number; percent?:
  * A change of rank in words. Where the group had another size in the year compared with, both
  * positions are written ("11/15 → 12/20"), since the places moved alone would mislead.
  */
-export function rankMoveText(result: { rank: number; rankChange: number | null; comparedRank: { rank: number; of: number } | null }, of: number): string | undefined {
+export function rankMoveText(
+  result: { rank: number; rankChange: number | null; comparedRank: { rank: number; of: number } | null },
+  of: number,
+): string | undefined {
   if (result.rankChange === null || !result.comparedRank) return undefined;
   const moved = rankChangeText(result.rankChange);
   return result.comparedRank.of === of ? moved : `${moved}: ${result.comparedRank.rank}/${result.comparedRank.of} → ${result.rank}/${of}`;

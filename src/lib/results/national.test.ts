@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankChangeText, signedFixed } from './format';
-import { nationalSeries } from './national';
+import { rankChangeText, signedFixed } from './format.ts';
+import { nationalSeries } from './national.ts';
 
 describe('nationalSeries', () => {
   const rows = nationalSeries({

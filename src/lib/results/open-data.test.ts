@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, computeYear } from './compute';
-import { yearCriteriaToCsv, yearToCsv, yearToJson } from './open-data';
-import type { Unit } from './types';
+import { applyChanges, computeYear } from './compute.ts';
+import { yearCriteriaToCsv, yearToCsv, yearToJson } from './open-data.ts';
+import type { Unit } from './types.ts';
 
 const units = new Map<string, Unit>([
   ['so-a', { id: 'so-a', name: 'Sở "A", tỉnh', level: 'so' }],

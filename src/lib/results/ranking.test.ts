@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankByIndex, tierFor } from './ranking';
+import { rankByIndex, tierFor } from './ranking.ts';
 
 const tiers = [
   { id: 'tot', label: 'Tốt', min: 80 },

@@ -49,7 +49,10 @@ const yearFields = {
   year,
   regulation: z.object({ number: label, date: isoDate }).strict().optional(),
   announced: isoDate.optional(),
-  survey: z.object({ groups: z.number().int().min(0), forms: z.number().int().min(0) }).strict().optional(),
+  survey: z
+    .object({ groups: z.number().int().min(0), forms: z.number().int().min(0) })
+    .strict()
+    .optional(),
   tiers: z.array(tierSchema).min(1),
   groups: z.array(groupSchema).min(1),
   criteria: z.array(criterionSchema).optional(),

@@ -12,4 +12,3 @@ export type Points = { score: number; max: number };
 export type YearFile = z.output<typeof yearFileSchema>;
 export type NationalFile = z.output<typeof nationalFileSchema>;
 export type NationalResult = NationalFile['results'][number];
-

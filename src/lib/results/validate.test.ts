@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, sortProblems, type Problem } from '../problems/problem';
-import { readJsonFile } from '../source/json-file';
-import { validateData } from './validate';
+import { formatProblem, sortProblems, type Problem } from '../problems/problem.ts';
+import { readJsonFile } from '../source/json-file.ts';
+import { validateData } from './validate.ts';
 
-const units = { units: [
-  { id: 'so-tu-phap', name: 'Sở Tư pháp', level: 'so' },
-  { id: 'so-noi-vu', name: 'Sở Nội vụ', level: 'so' },
-  { id: 'huyen-than-uyen', name: 'UBND huyện Than Uyên', level: 'huyen' },
-] };
+const units = {
+  units: [
+    { id: 'so-tu-phap', name: 'Sở Tư pháp', level: 'so' },
+    { id: 'so-noi-vu', name: 'Sở Nội vụ', level: 'so' },
+    { id: 'huyen-than-uyen', name: 'UBND huyện Than Uyên', level: 'huyen' },
+  ],
+};
 
 function goodYear() {
   return {
@@ -18,7 +20,10 @@ function goodYear() {
       { id: 'yeu', label: 'Yếu', min: 0 },
     ],
     groups: [{ id: 'so', label: 'Sở', level: 'so' }],
-    criteria: [{ id: 'chi-dao', label: 'Chỉ đạo' }, { id: 'the-che', label: 'Thể chế' }],
+    criteria: [
+      { id: 'chi-dao', label: 'Chỉ đạo' },
+      { id: 'the-che', label: 'Thể chế' },
+    ],
     results: [
       { unit: 'so-tu-phap', group: 'so', score: 88.5, max: 100, components: { 'chi-dao': { score: 9.5, max: 10 }, 'the-che': { score: 79, max: 90 } } },
       { unit: 'so-noi-vu', group: 'so', score: 70, max: 95 },
@@ -31,7 +36,8 @@ const YEAR_FILE = 'data/par-index/2019.json';
 /** Files written as an editor would (indented JSON), so that lines are real. */
 function files(entries: Record<string, unknown>) {
   const problems: Problem[] = [];
-  const read = (file: string) => readJsonFile(file, typeof entries[file] === 'string' ? (entries[file] as string) : JSON.stringify(entries[file], null, 2), problems);
+  const read = (file: string) =>
+    readJsonFile(file, typeof entries[file] === 'string' ? (entries[file] as string) : JSON.stringify(entries[file], null, 2), problems);
   return { problems, read };
 }
 
@@ -69,32 +75,87 @@ describe('validateData', () => {
 
   const cases: Array<[string, (y: Record<string, any>, u: typeof units) => void, string]> = [
     ['a missing field', (y) => delete y.tiers, '2019.json:1: tiers: bắt buộc nhưng chưa có: thêm trường này.'],
-    ['a score typed as text with a decimal comma', (y) => (y.results[0].score = '88,5'), 'kết quả thứ 1 (so-tu-phap).score: phải là một số, viết không có ngoặc kép và dùng dấu chấm thập phân: 88.5.'],
+    [
+      'a score typed as text with a decimal comma',
+      (y) => (y.results[0].score = '88,5'),
+      'kết quả thứ 1 (so-tu-phap).score: phải là một số, viết không có ngoặc kép và dùng dấu chấm thập phân: 88.5.',
+    ],
     ['a misspelled field', (y) => (y.result = []), '2019.json:61: result: không có trường này (có thể gõ sai tên). Có phải bạn định viết "results"?'],
-    ['an unknown unit, with a suggestion', (y) => (y.results[1].unit = 'so-noi-vuu'), 'kết quả thứ 2 (so-noi-vuu).unit: chưa có đơn vị "so-noi-vuu" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã. Có phải bạn định viết "so-noi-vu"?'],
-    ['an unknown group', (y) => (y.results[1].group = 'huyen'), 'kết quả thứ 2 (so-noi-vu).group: chưa có nhóm "huyen" trong "groups" của năm này. Các nhóm: so.'],
-    ['a unit in a group of another level', (y) => {
-      y.groups.push({ id: 'huyen', label: 'Huyện', level: 'huyen' });
-      y.results[1].group = 'huyen';
-    }, 'kết quả thứ 2 (so-noi-vu).group: đơn vị "so-noi-vu" thuộc cấp "so" nhưng nhóm "huyen" là cấp "huyen": xếp đơn vị vào một nhóm cùng cấp.'],
-    ['an unknown criterion', (y) => (y.results[0].components = { 'chi-dao': { score: 9.5, max: 10 }, 'the-chee': { score: 79, max: 90 } }), 'kết quả thứ 1 (so-tu-phap).components.the-chee: chưa có tiêu chí "the-chee" trong "criteria" của năm này. Có phải bạn định viết "the-che"?'],
-    ['a duplicate unit id', (_, u) => u.units.push({ id: 'so-tu-phap', name: 'Sở Tư pháp (2)', level: 'so' }), 'units.json:19: đơn vị thứ 4 (so-tu-phap).id: mã "so-tu-phap" đã dùng cho đơn vị thứ 1: mỗi đơn vị một mã riêng.'],
+    [
+      'an unknown unit, with a suggestion',
+      (y) => (y.results[1].unit = 'so-noi-vuu'),
+      'kết quả thứ 2 (so-noi-vuu).unit: chưa có đơn vị "so-noi-vuu" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã. Có phải bạn định viết "so-noi-vu"?',
+    ],
+    [
+      'an unknown group',
+      (y) => (y.results[1].group = 'huyen'),
+      'kết quả thứ 2 (so-noi-vu).group: chưa có nhóm "huyen" trong "groups" của năm này. Các nhóm: so.',
+    ],
+    [
+      'a unit in a group of another level',
+      (y) => {
+        y.groups.push({ id: 'huyen', label: 'Huyện', level: 'huyen' });
+        y.results[1].group = 'huyen';
+      },
+      'kết quả thứ 2 (so-noi-vu).group: đơn vị "so-noi-vu" thuộc cấp "so" nhưng nhóm "huyen" là cấp "huyen": xếp đơn vị vào một nhóm cùng cấp.',
+    ],
+    [
+      'an unknown criterion',
+      (y) => (y.results[0].components = { 'chi-dao': { score: 9.5, max: 10 }, 'the-chee': { score: 79, max: 90 } }),
+      'kết quả thứ 1 (so-tu-phap).components.the-chee: chưa có tiêu chí "the-chee" trong "criteria" của năm này. Có phải bạn định viết "the-che"?',
+    ],
+    [
+      'a duplicate unit id',
+      (_, u) => u.units.push({ id: 'so-tu-phap', name: 'Sở Tư pháp (2)', level: 'so' }),
+      'units.json:19: đơn vị thứ 4 (so-tu-phap).id: mã "so-tu-phap" đã dùng cho đơn vị thứ 1: mỗi đơn vị một mã riêng.',
+    ],
     ['a duplicate group id', (y) => y.groups.push({ id: 'so', label: 'Sở (2)', level: 'so' }), 'nhóm thứ 2 (so).id: mã "so" bị trùng: mỗi nhóm một mã.'],
     ['a duplicate tier id', (y) => (y.tiers[1].id = 'tot'), 'mức xếp loại thứ 2 (tot).id: mã "tot" bị trùng: mỗi mức một mã.'],
-    ['a unit ranked twice in a year', (y) => y.results.push({ unit: 'so-noi-vu', group: 'so', score: 60, max: 100 }), 'kết quả thứ 3 (so-noi-vu).unit: đơn vị "so-noi-vu" đã có kết quả thứ 2 trong năm này: mỗi đơn vị một kết quả.'],
-    ['a score not filled in', (y) => (y.results[1].score = null), 'kết quả thứ 2 (so-noi-vu).score: chưa có điểm: điền điểm của đơn vị, ví dụ 88.5, hoặc xóa cả kết quả này nếu đơn vị không được đánh giá năm nay.'],
+    [
+      'a unit ranked twice in a year',
+      (y) => y.results.push({ unit: 'so-noi-vu', group: 'so', score: 60, max: 100 }),
+      'kết quả thứ 3 (so-noi-vu).unit: đơn vị "so-noi-vu" đã có kết quả thứ 2 trong năm này: mỗi đơn vị một kết quả.',
+    ],
+    [
+      'a score not filled in',
+      (y) => (y.results[1].score = null),
+      'kết quả thứ 2 (so-noi-vu).score: chưa có điểm: điền điểm của đơn vị, ví dụ 88.5, hoặc xóa cả kết quả này nếu đơn vị không được đánh giá năm nay.',
+    ],
     ['a score below 0', (y) => (y.results[1].score = -1), 'kết quả thứ 2 (so-noi-vu).score: -1 nhỏ hơn 0.'],
-    ['components that do not add up to the score', (y) => (y.results[0].components['the-che'].score = 78), 'kết quả thứ 1 (so-tu-phap).components: điểm các tiêu chí cộng lại được 87,5, khác điểm 88,5 của đơn vị.'],
-    ['components whose maxima do not add up', (y) => (y.results[0].components['the-che'].max = 80), 'kết quả thứ 1 (so-tu-phap).components: điểm tối đa các tiêu chí cộng lại được 90, khác điểm tối đa 100 của đơn vị.'],
-    ['tiers not descending', (y) => (y.tiers[1].min = 85), 'mức xếp loại thứ 2 (kha).min: 85 phải nhỏ hơn mức trên (80): các mức xếp loại viết từ cao xuống thấp.'],
+    [
+      'components that do not add up to the score',
+      (y) => (y.results[0].components['the-che'].score = 78),
+      'kết quả thứ 1 (so-tu-phap).components: điểm các tiêu chí cộng lại được 87,5, khác điểm 88,5 của đơn vị.',
+    ],
+    [
+      'components whose maxima do not add up',
+      (y) => (y.results[0].components['the-che'].max = 80),
+      'kết quả thứ 1 (so-tu-phap).components: điểm tối đa các tiêu chí cộng lại được 90, khác điểm tối đa 100 của đơn vị.',
+    ],
+    [
+      'tiers not descending',
+      (y) => (y.tiers[1].min = 85),
+      'mức xếp loại thứ 2 (kha).min: 85 phải nhỏ hơn mức trên (80): các mức xếp loại viết từ cao xuống thấp.',
+    ],
     ['tiers not ending at 0', (y) => (y.tiers[2].min = 50), 'mức xếp loại thứ 3 (yeu).min: mức thấp nhất phải bắt đầu từ 0, không phải 50.'],
-    ['a year that differs from the file name', (y) => (y.year = 2020), '2019.json:2: year: năm 2020 không khớp tên tệp 2019.json: sửa thành "year": 2019, hoặc nếu đây là kết quả năm 2020, đổi tên tệp thành 2020.json.'],
-    ['a merge into an unknown unit', (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'), 'đơn vị thứ 1 (so-tu-phap).mergedInto: "so-moi" không phải mã của một đơn vị khác trong tệp.'],
+    [
+      'a year that differs from the file name',
+      (y) => (y.year = 2020),
+      '2019.json:2: year: năm 2020 không khớp tên tệp 2019.json: sửa thành "year": 2019, hoặc nếu đây là kết quả năm 2020, đổi tên tệp thành 2020.json.',
+    ],
+    [
+      'a merge into an unknown unit',
+      (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'),
+      'đơn vị thứ 1 (so-tu-phap).mergedInto: "so-moi" không phải mã của một đơn vị khác trong tệp.',
+    ],
   ];
 
   it.each(cases)('reports %s with file, line and named path', (_, mutate, expected) => {
     const problems = check(mutate);
-    expect(problems.some((line) => line.includes(expected)), `${expected}\nnot in\n${problems.join('\n')}`).toBe(true);
+    expect(
+      problems.some((line) => line.includes(expected)),
+      `${expected}\nnot in\n${problems.join('\n')}`,
+    ).toBe(true);
   });
 
   it('checks each result on its own: a mistake in one hides no other', () => {
@@ -142,11 +203,10 @@ describe('validateData', () => {
   });
 
   it('checks national files: names, duplicate years, ranks beyond the count, a score or a rank', () => {
-    const national = { name: 'PAR INDEX', results: [
-      { year: 2019, score: 79.51, rank: 51, of: 63 },
-      { year: 2019, score: 79.51, rank: 64, of: 63 },
-      { year: 2030 },
-    ] };
+    const national = {
+      name: 'PAR INDEX',
+      results: [{ year: 2019, score: 79.51, rank: 51, of: 63 }, { year: 2019, score: 79.51, rank: 64, of: 63 }, { year: 2030 }],
+    };
     const provinces = (year: number) => (year < 2025 ? 63 : undefined);
     expect(validate({ 'data/units.json': units, 'data/national/par-index.json': national, 'data/national/par.json': national }, provinces).lines).toEqual([
       'data/national/par-index.json:11: kết quả thứ 2 (năm 2019).year: năm 2019 đã có ở một kết quả khác: mỗi năm một dòng.',

@@ -92,7 +92,7 @@ function checkUnits(source: Located, problems: Problem[]): KnownUnits | undefine
 function checkYear(source: Located, known: KnownUnits | undefined, problems: Problem[]): YearFile | undefined {
   const at = reporter(source, problems);
   const head = parseWithProblems(yearHeadSchema, source.data, source, problems);
-  const rawResults = Array.isArray((source.data as { results?: unknown })?.results) ? ((source.data as { results: unknown[] }).results) : [];
+  const rawResults = Array.isArray((source.data as { results?: unknown })?.results) ? (source.data as { results: unknown[] }).results : [];
   // Results are checked one by one even when the head of the file has a mistake.
   const results: Array<{ index: number; result: ResultInput }> = [];
   rawResults.forEach((raw, index) => {
@@ -103,7 +103,10 @@ function checkYear(source: Located, known: KnownUnits | undefined, problems: Pro
   for (const { index, result } of results) {
     const path = ['results', index];
     if (known && !known.ids.has(result.unit)) {
-      at([...path, 'unit'], `chưa có đơn vị "${result.unit}" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã.${didYouMean(result.unit, [...known.ids])}`);
+      at(
+        [...path, 'unit'],
+        `chưa có đơn vị "${result.unit}" trong data/units.json: thêm đơn vị vào đó, hoặc sửa mã.${didYouMean(result.unit, [...known.ids])}`,
+      );
     }
     if (result.score < 0) at([...path, 'score'], `${n(result.score)} nhỏ hơn 0.`);
     if (result.score > result.max) at([...path, 'score'], `${n(result.score)} lớn hơn điểm tối đa ${n(result.max)}.`);
@@ -129,9 +132,12 @@ function checkYear(source: Located, known: KnownUnits | undefined, problems: Pro
 
   const named = /(?:^|\/)(\d{4})\.json$/.exec(source.file)?.[1];
   if (named === undefined || Number(named) !== head.year) {
-    at(['year'], named === undefined
-      ? `tệp kết quả phải đặt tên theo năm: đổi tên tệp thành data/par-index/${head.year}.json.`
-      : `năm ${head.year} không khớp tên tệp ${named}.json: sửa thành "year": ${named}, hoặc nếu đây là kết quả năm ${head.year}, đổi tên tệp thành ${head.year}.json.`);
+    at(
+      ['year'],
+      named === undefined
+        ? `tệp kết quả phải đặt tên theo năm: đổi tên tệp thành data/par-index/${head.year}.json.`
+        : `năm ${head.year} không khớp tên tệp ${named}.json: sửa thành "year": ${named}, hoặc nếu đây là kết quả năm ${head.year}, đổi tên tệp thành ${head.year}.json.`,
+    );
   }
   head.tiers.forEach((tier, i) => {
     if (i > 0 && tier.min >= head.tiers[i - 1].min) {
@@ -151,9 +157,16 @@ function checkYear(source: Located, known: KnownUnits | undefined, problems: Pro
     const path = ['results', index];
     const group = groups.get(result.group);
     const unit = known?.units.get(result.unit);
-    if (!group) at([...path, 'group'], `chưa có nhóm "${result.group}" trong "groups" của năm này.${didYouMean(result.group, [...groups.keys()])} Các nhóm: ${[...groups.keys()].join(', ')}.`);
+    if (!group)
+      at(
+        [...path, 'group'],
+        `chưa có nhóm "${result.group}" trong "groups" của năm này.${didYouMean(result.group, [...groups.keys()])} Các nhóm: ${[...groups.keys()].join(', ')}.`,
+      );
     else if (unit && unit.level !== group.level) {
-      at([...path, 'group'], `đơn vị "${unit.id}" thuộc cấp "${unit.level}" nhưng nhóm "${group.id}" là cấp "${group.level}": xếp đơn vị vào một nhóm cùng cấp.`);
+      at(
+        [...path, 'group'],
+        `đơn vị "${unit.id}" thuộc cấp "${unit.level}" nhưng nhóm "${group.id}" là cấp "${group.level}": xếp đơn vị vào một nhóm cùng cấp.`,
+      );
     }
     for (const id of Object.keys(result.components ?? {})) {
       if (!criterionIds.has(id)) {
@@ -168,7 +181,8 @@ function checkNational(source: Located, problems: Problem[], provinces?: (year: 
   const at = reporter(source, problems);
   const data = parseWithProblems(nationalFileSchema, source.data, source, problems);
   if (!data) return undefined;
-  for (const { index, key } of duplicates(data.results, (r) => String(r.year))) at(['results', index, 'year'], `năm ${key} đã có ở một kết quả khác: mỗi năm một dòng.`);
+  for (const { index, key } of duplicates(data.results, (r) => String(r.year)))
+    at(['results', index, 'year'], `năm ${key} đã có ở một kết quả khác: mỗi năm một dòng.`);
   data.results.forEach((r, i) => {
     if (r.score === undefined && r.rank === undefined) at(['results', i], 'cần có điểm (score), thứ hạng (rank) hoặc cả hai.');
     const of = r.of ?? provinces?.(r.year);
@@ -198,7 +212,11 @@ export function validateData(
   const problems: Problem[] = [];
   // A units.json that cannot be read leaves units unknown: "unknown unit" is then not reported.
   const units: KnownUnits | undefined =
-    input.units === undefined ? { units: new Map(), ids: new Set() } : input.units.data === undefined ? undefined : checkUnits(located(input.units, UNIT_NAMES), problems);
+    input.units === undefined
+      ? { units: new Map(), ids: new Set() }
+      : input.units.data === undefined
+        ? undefined
+        : checkUnits(located(input.units, UNIT_NAMES), problems);
 
   const years: ValidData['years'] = [];
   for (const file of input.years) {
@@ -210,7 +228,12 @@ export function validateData(
   for (const file of input.national) {
     const id = file.file.replace(/^.*\//, '').replace(/\.json$/, '');
     if (!NATIONAL_INDICES.includes(id)) {
-      problems.push({ file: file.file, line: 1, field: WHOLE_FILE, message: `không biết chỉ số "${id}": tệp trong data/national/ phải tên là ${NATIONAL_INDICES.map((i) => `${i}.json`).join(', ')}.${didYouMean(id, NATIONAL_INDICES)}` });
+      problems.push({
+        file: file.file,
+        line: 1,
+        field: WHOLE_FILE,
+        message: `không biết chỉ số "${id}": tệp trong data/national/ phải tên là ${NATIONAL_INDICES.map((i) => `${i}.json`).join(', ')}.${didYouMean(id, NATIONAL_INDICES)}`,
+      });
       continue;
     }
     if (file.data === undefined) continue;

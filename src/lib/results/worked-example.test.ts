@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyChanges, computeYear } from './compute';
-import type { Unit, YearFile } from './types';
-import { criterionMaxima, exactIndexText, workedExample } from './worked-example';
+import { applyChanges, computeYear } from './compute.ts';
+import type { Unit, YearFile } from './types.ts';
+import { criterionMaxima, exactIndexText, workedExample } from './worked-example.ts';
 
 const tiers = [
   { id: 'tot', label: 'Tốt', min: 80 },
   { id: 'kha', label: 'Khá', min: 65 },
   { id: 'yeu', label: 'Yếu', min: 0 },
 ];
-const units = new Map<string, Unit>(
-  ['a', 'b', 'c', 'd', 'e'].map((id) => [id, { id, name: `Sở ${id.toUpperCase()}`, level: 'so' }]),
-);
+const units = new Map<string, Unit>(['a', 'b', 'c', 'd', 'e'].map((id) => [id, { id, name: `Sở ${id.toUpperCase()}`, level: 'so' }]));
 const so = { id: 'so', label: 'Sở', level: 'so' } as const;
 const file = (year: number, results: YearFile['results'], extra: Partial<YearFile> = {}): YearFile => ({ year, tiers, groups: [so], results, ...extra });
 
@@ -89,7 +87,13 @@ describe('criterionMaxima', () => {
           { unit: 'a', group: 'so', score: 15, max: 20, components: { p: { score: 8, max: 10 }, q: { score: 7, max: 10 } } },
           { unit: 'b', group: 'so', score: 15, max: 18, components: { p: { score: 8, max: 10 }, q: { score: 7, max: 8 } } },
         ],
-        { criteria: [{ id: 'p', label: 'P' }, { id: 'q', label: 'Q' }, { id: 'r', label: 'R' }] },
+        {
+          criteria: [
+            { id: 'p', label: 'P' },
+            { id: 'q', label: 'Q' },
+            { id: 'r', label: 'R' },
+          ],
+        },
       ),
     ]);
     expect(criterionMaxima(year)).toEqual([

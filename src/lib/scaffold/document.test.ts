@@ -64,7 +64,12 @@ describe('looksLikeNumber and documentWithNumber', () => {
 });
 
 describe('documentTemplate', () => {
-  const template = documentTemplate({ number: 'Số: 2993/KH-UBND', title: 'Kế hoạch triển khai đánh giá, xếp loại kết quả CCHC năm 2027', issuer: 'UBND tỉnh Lai Châu', now });
+  const template = documentTemplate({
+    number: 'Số: 2993/KH-UBND',
+    title: 'Kế hoạch triển khai đánh giá, xếp loại kết quả CCHC năm 2027',
+    issuer: 'UBND tỉnh Lai Châu',
+    now,
+  });
 
   it('writes every field of the schema, each under a Vietnamese comment', () => {
     const data = frontmatter(template);
@@ -104,7 +109,7 @@ describe('documentTemplate', () => {
   it('has an attachment example that is valid once uncommented as its comment says', () => {
     const uncommented = template
       .replace(/^attachments: \[\]\n/m, '')
-      .replace(/^# (attachments:|- file: |  label: )/gm, '$1')
+      .replace(/^# (attachments:|- file: | {2}label: )/gm, '$1')
       .replace('<ten-tep>', 'ke-hoach-2993-kh-ubnd-2027');
     const parsed = documentFrontmatterSchema.parse(frontmatter(uncommented));
     expect(parsed.attachments).toEqual([{ file: '/files/van-ban/ke-hoach-2993-kh-ubnd-2027.pdf', label: 'Toàn văn Kế hoạch số 2993/KH-UBND' }]);

@@ -37,7 +37,16 @@ describe('newsTemplate', () => {
 
   it('fills a draft dated now in the first category, optional fields left empty', () => {
     const data = frontmatter(template);
-    expect(data).toMatchObject({ title, date: '2027-03-05T09:30:00', category: 'tin-tuc-su-kien', draft: true, featured: false, tags: [], documents: [], related: [] });
+    expect(data).toMatchObject({
+      title,
+      date: '2027-03-05T09:30:00',
+      category: 'tin-tuc-su-kien',
+      draft: true,
+      featured: false,
+      tags: [],
+      documents: [],
+      related: [],
+    });
     for (const key of ['summary', 'author', 'source', 'image', 'imageAlt', 'imageCaption']) expect(data[key], key).toBeNull();
     // The comment lists every category id.
     expect(template).toMatch(/# Mã chuyên mục.*tin-tuc-su-kien.*ket-qua-cchc/);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../tests/fixtures/portal/portal.config.json';
-import { formatProblem, isWarning, type Problem } from '../problems/problem';
-import { readJsonFile } from '../source/json-file';
-import { checkPortalConfig } from '../config/schema';
-import { unfilledFields } from '../config/unfilled';
-import { asciiName, guessSite, newPortalConfig, parseProvince } from './portal-config';
+import { formatProblem, isWarning, type Problem } from '../problems/problem.ts';
+import { readJsonFile } from '../source/json-file.ts';
+import { checkPortalConfig } from '../config/schema.ts';
+import { unfilledFields } from '../config/unfilled.ts';
+import { asciiName, guessSite, newPortalConfig, parseProvince } from './portal-config.ts';
 
 const kept = { ...raw, editor: { backend: raw.editor.backend as 'github', branch: raw.editor.branch }, searchRecentArticles: 500, base: '/' };
 
@@ -45,7 +45,17 @@ describe('a new province', () => {
     const warnings = unfilledFields(checked!, source);
     expect(warnings.every(isWarning)).toBe(true);
     expect(warnings.map((w) => w.field)).toEqual([
-      'responsible.name', 'address', 'hours', 'phone', 'email', 'procedures.href', 'links', 'about.leaders', 'english.address', 'english.hours', 'editor.repo',
+      'responsible.name',
+      'address',
+      'hours',
+      'phone',
+      'email',
+      'procedures.href',
+      'links',
+      'about.leaders',
+      'english.address',
+      'english.hours',
+      'editor.repo',
     ]);
   });
 });

@@ -22,12 +22,18 @@ export function parseProvince(text: string | undefined): Province | undefined {
 
 /** "Hà Giang" → "Ha Giang", for the English page. */
 export function asciiName(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 }
 
 /** A web address the office can correct: cchc.<tỉnh>.gov.vn, the pattern most CCHC portals use. */
 export function guessSite(province: Province): string {
-  return `https://cchc.${asciiName(province.name).toLowerCase().replace(/[^a-z0-9]/g, '')}.gov.vn`;
+  return `https://cchc.${asciiName(province.name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}.gov.vn`;
 }
 
 /** What the office shares with every portal: layout and display settings, kept from the current config. */

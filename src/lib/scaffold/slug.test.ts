@@ -36,12 +36,14 @@ describe('slugFromTitle', () => {
 });
 
 describe('createUnique', () => {
-  const attempt = (taken: Set<string>, tried: string[]) => (candidate: string): CreateOutcome => {
-    tried.push(candidate);
-    if (taken.has(candidate)) return 'exists';
-    taken.add(candidate);
-    return 'created';
-  };
+  const attempt =
+    (taken: Set<string>, tried: string[]) =>
+    (candidate: string): CreateOutcome => {
+      tried.push(candidate);
+      if (taken.has(candidate)) return 'exists';
+      taken.add(candidate);
+      return 'created';
+    };
 
   it('uses the slug itself when it is free', () => {
     const tried: string[] = [];

@@ -52,7 +52,14 @@ describe('latestYearFile', () => {
 
 describe('activeUnits', () => {
   it('leaves out merged, abolished and not yet founded units', () => {
-    expect(activeUnits(units, 2026).map((u) => u.id)).toEqual(['so-noi-vu', 'so-tai-chinh', 'so-dan-toc-va-ton-giao', 'huyen-con-lai', 'xa-tam-duong', 'xa-binh-lu']);
+    expect(activeUnits(units, 2026).map((u) => u.id)).toEqual([
+      'so-noi-vu',
+      'so-tai-chinh',
+      'so-dan-toc-va-ton-giao',
+      'huyen-con-lai',
+      'xa-tam-duong',
+      'xa-binh-lu',
+    ]);
     expect(activeUnits(units, 2024).map((u) => u.id)).toContain('huyen-tam-duong');
     expect(activeUnits(units, 2027).map((u) => u.id)).toContain('so-moi');
   });

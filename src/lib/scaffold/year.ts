@@ -71,7 +71,8 @@ export const DEFAULT_GROUPS: Record<Level, Group> = {
  */
 export function newYearFile(year: number, units: readonly Unit[], latest: LatestYear | undefined): NewYearFile {
   const active = activeUnits(units, year);
-  const groups = latest?.groups ?? (['so', 'huyen', 'xa'] as const).filter((level) => active.some((u) => u.level === level)).map((level) => DEFAULT_GROUPS[level]);
+  const groups =
+    latest?.groups ?? (['so', 'huyen', 'xa'] as const).filter((level) => active.some((u) => u.level === level)).map((level) => DEFAULT_GROUPS[level]);
   const previous = new Map((latest?.results ?? []).map((r) => [r.unit, r]));
   const byId = new Map(groups.map((g) => [g.id, g]));
 

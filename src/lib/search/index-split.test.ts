@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentBudget, splitNewsYears } from './index-split';
+import { fragmentBudget, splitNewsYears } from './index-split.ts';
 
 const years = (...pairs: Array<[number, number]>) => pairs.map(([year, count]) => ({ year, count }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, queryVariants } from './variants';
+import { mergeResults, queryVariants } from './variants.ts';
 
 describe('queryVariants', () => {
   it('tries đ for every word that begins with d', () => {
@@ -32,8 +32,15 @@ describe('queryVariants', () => {
 describe('mergeResults', () => {
   it('keeps the as-typed results first, then pages found only by variants, by best score', () => {
     const merged = mergeResults([
-      [{ id: 'a', score: 0.2 }, { id: 'b', score: 0.1 }],
-      [{ id: 'b', score: 5 }, { id: 'c', score: 1 }, { id: 'd', score: 3 }],
+      [
+        { id: 'a', score: 0.2 },
+        { id: 'b', score: 0.1 },
+      ],
+      [
+        { id: 'b', score: 5 },
+        { id: 'c', score: 1 },
+        { id: 'd', score: 3 },
+      ],
       [{ id: 'c', score: 4 }],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);

@@ -10,7 +10,11 @@ type Json = Record<string, unknown>;
 /** Absolute address of a path on the site. */
 
 /** The agency that runs the portal, with its contacts (home and about pages). */
-export function governmentOrganization(portal: Pick<PortalConfig, 'site' | 'agency' | 'address' | 'phone' | 'email' | 'name'>, url: string, logo: string): Json {
+export function governmentOrganization(
+  portal: Pick<PortalConfig, 'site' | 'agency' | 'address' | 'phone' | 'email' | 'name'>,
+  url: string,
+  logo: string,
+): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentOrganization',

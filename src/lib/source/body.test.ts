@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../problems/problem';
-import { bodyImages, checkMdxSyntax } from './body';
+import type { Problem } from '../problems/problem.ts';
+import { bodyImages, checkMdxSyntax } from './body.ts';
 
 function mdx(body: string) {
   const problems: Problem[] = [];
@@ -13,12 +13,16 @@ describe('checkMdxSyntax', () => {
     expect(mdx('# Tiêu đề\n\nĐoạn văn với [liên kết](/tin-tuc/).\n\n<br />\n')).toEqual([]);
   });
   it('explains a brace, a lone < and an unclosed tag, on their lines', () => {
-    expect(mdx('\n\n\nĐoạn có {dấu ngoặc.\n')).toEqual(['4: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).']);
+    expect(mdx('\n\n\nĐoạn có {dấu ngoặc.\n')).toEqual([
+      '4: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).',
+    ]);
     expect(mdx('Giá trị <5 phần trăm\n')[0]).toMatch(/^1: \(nội dung\): dấu < mở một thẻ MDX/);
     expect(mdx('Dòng một\n\nmột <br> hai\n')[0]).toMatch(/^3: \(nội dung\): thẻ <br> chưa đóng: viết <br \/>/);
   });
   it('explains an HTML comment, in Vietnamese only', () => {
-    expect(mdx('Đoạn.\n\n<!-- ghi chú -->\n')).toEqual(['3: (nội dung): ghi chú <!-- … --> không dùng được trong tệp .mdx: viết {/* … */}, hoặc đổi tệp thành .md.']);
+    expect(mdx('Đoạn.\n\n<!-- ghi chú -->\n')).toEqual([
+      '3: (nội dung): ghi chú <!-- … --> không dùng được trong tệp .mdx: viết {/* … */}, hoặc đổi tệp thành .md.',
+    ]);
   });
   it('refuses what parses but cannot render in an article: an expression, a component, an import', () => {
     expect(mdx('Công thức {điểm} chia cho tổng.\n\nGhi chú {/* không hiện */} và \\{chữ\\}, `{mã}`.\n\n<Bang />\n\nimport X from "./x"\n')).toEqual([
@@ -37,7 +41,8 @@ describe('bodyImages', () => {
     ]);
   });
   it('leaves out examples in comments and code, keeping the lines of the rest', () => {
-    const body = '{/*\n  ![ví dụ](./images/ten-anh.jpg)\n*/}\n<!-- ![x](./a.jpg) -->\n```\n![y](./b.jpg)\n```\nViết `![z](./c.jpg)` để chèn ảnh.\n![thật](./images/that.jpg)';
+    const body =
+      '{/*\n  ![ví dụ](./images/ten-anh.jpg)\n*/}\n<!-- ![x](./a.jpg) -->\n```\n![y](./b.jpg)\n```\nViết `![z](./c.jpg)` để chèn ảnh.\n![thật](./images/that.jpg)';
     expect(bodyImages(body)).toEqual([{ src: './images/that.jpg', line: 9 }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../problems/problem';
-import { readJsonFile } from './json-file';
+import type { Problem } from '../problems/problem.ts';
+import { readJsonFile } from './json-file.ts';
 
 function read(text: string) {
   const problems: Problem[] = [];
@@ -22,7 +22,9 @@ describe('readJsonFile', () => {
     ]);
   });
   it('finds a missing comma and a decimal comma', () => {
-    expect(read('{\n  "a": 1\n  "b": 2\n}').problems[0]).toMatch(/^2: \(tệp\): lỗi cú pháp JSON ở cột 9: thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng này\.$/);
+    expect(read('{\n  "a": 1\n  "b": 2\n}').problems[0]).toMatch(
+      /^2: \(tệp\): lỗi cú pháp JSON ở cột 9: thiếu dấu phẩy giữa hai mục: thêm dấu , ở cuối dòng này\.$/,
+    );
     expect(read('{\n  "score": 88,5\n}').problems[0]).toMatch(/^2: .*dấu chấm, ví dụ 88\.5/);
   });
   it('explains single quotes, comments and an unclosed file', () => {

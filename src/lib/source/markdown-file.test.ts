@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../problems/problem';
-import { readMarkdownFile } from './markdown-file';
+import type { Problem } from '../problems/problem.ts';
+import { readMarkdownFile } from './markdown-file.ts';
 
 const FILE = 'src/content/news/a.mdx';
 function read(text: string) {
@@ -46,7 +46,9 @@ describe('readMarkdownFile', () => {
   });
   it('catches a # that would silently cut a value short, not a note after a space', () => {
     const { file, problems } = read('---\ntitle: Hội nghị lần #2 về CCHC\nauthor: Thu Hoài # tùy chọn\n---\n');
-    expect(problems).toEqual(['2: title: dấu # mở đầu một ghi chú nên phần từ dấu # trở đi bị bỏ mất: đặt cả giá trị trong ngoặc kép, viết title: "Hội nghị lần #2 về CCHC".']);
+    expect(problems).toEqual([
+      '2: title: dấu # mở đầu một ghi chú nên phần từ dấu # trở đi bị bỏ mất: đặt cả giá trị trong ngoặc kép, viết title: "Hội nghị lần #2 về CCHC".',
+    ]);
     expect(file.data?.author).toBe('Thu Hoài');
   });
   it('tells a missing closing --- from a missing frontmatter', () => {

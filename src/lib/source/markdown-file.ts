@@ -25,7 +25,10 @@ function quoted(line: string): string {
   const { key, value } = keyValue(line);
   // Quotes inside become typographic ones, opening and closing in turn.
   let open = true;
-  const inner = value.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+  const inner = value.replace(/"/g, () => {
+    open = !open;
+    return open ? '”' : '“';
+  });
   return `${key}: "${inner}"`;
 }
 
@@ -37,7 +40,8 @@ function yamlMessage(error: YAMLError, line: string, column: number): string {
     case 'MISSING_CHAR':
       if (/quote/i.test(error.message)) return 'mở dấu ngoặc kép mà không đóng: thêm dấu " ở cuối giá trị.';
       if (/indicator/.test(error.message)) return 'thụt lề không thẳng cột: các dòng của một mục trong danh sách phải thẳng hàng với nhau.';
-      if (/map values/.test(error.message)) return 'dòng này không có dạng "trường: giá trị". Nếu nó nối tiếp dòng trên, viết cả giá trị trên một dòng, trong ngoặc kép.';
+      if (/map values/.test(error.message))
+        return 'dòng này không có dạng "trường: giá trị". Nếu nó nối tiếp dòng trên, viết cả giá trị trên một dòng, trong ngoặc kép.';
       break;
     case 'TAB_AS_INDENT':
       return 'thụt lề bằng phím Tab: dùng dấu cách (2 dấu cách mỗi bậc).';
@@ -93,11 +97,12 @@ export function readMarkdownFile(file: string, text: string, problems: Problem[]
       const { line, column } = position(error.pos[0]);
       let at = line;
       // A missing closing quote or bracket is noticed lines later; point at the line that opened it.
-      const opens = error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
-        ? (written: string) => ((written.match(/"/g) ?? []).length % 2) === 1
-        : /Flow (sequence|mapping)/.test(error.message)
-          ? (written: string) => (written.includes('[') && !written.includes(']')) || (written.includes('{') && !written.includes('}'))
-          : undefined;
+      const opens =
+        error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
+          ? (written: string) => (written.match(/"/g) ?? []).length % 2 === 1
+          : /Flow (sequence|mapping)/.test(error.message)
+            ? (written: string) => (written.includes('[') && !written.includes(']')) || (written.includes('{') && !written.includes('}'))
+            : undefined;
       if (opens) {
         for (let l = line; l >= firstLine; l--) {
           if (opens(lineText(text, l))) {
@@ -127,7 +132,12 @@ export function readMarkdownFile(file: string, text: string, problems: Problem[]
       if (isScalar(value) && value.type === 'PLAIN' && typeof value.comment === 'string' && /^\S/.test(value.comment) && value.range) {
         const line = position(value.range[0]).line;
         const written = lineText(text, line);
-        problems.push({ file, line, field: keyValue(written).key, message: `dấu # mở đầu một ghi chú nên phần từ dấu # trở đi bị bỏ mất: đặt cả giá trị trong ngoặc kép, viết ${quoted(written)}.` });
+        problems.push({
+          file,
+          line,
+          field: keyValue(written).key,
+          message: `dấu # mở đầu một ghi chú nên phần từ dấu # trở đi bị bỏ mất: đặt cả giá trị trong ngoặc kép, viết ${quoted(written)}.`,
+        });
       }
     }
   }

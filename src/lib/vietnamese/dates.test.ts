@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatDateTime,
-  formatDay,
-  parseVietnamDate,
-  toVietnamDay,
-  toVietnamISO,
-  vietnamParts,
-  vietnamYear,
-} from './dates';
+import { formatDate, formatDateTime, formatDay, parseVietnamDate, toVietnamDay, toVietnamISO, vietnamParts, vietnamYear } from './dates.ts';
 
 describe('parseVietnamDate', () => {
   it('reads a date without offset as midnight in Vietnam', () => {
@@ -67,7 +58,16 @@ describe('formatting in Vietnam time', () => {
 describe('vietnamParts', () => {
   const byIntl = (date: Date) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+        hourCycle: 'h23',
+      })
         .formatToParts(date)
         .map((p) => [p.type, Number(p.value)]),
     );

@@ -69,9 +69,7 @@ export function vietnamParts(date: Date): VietnamParts {
       second: shifted.getUTCSeconds(),
     };
   }
-  const parts = Object.fromEntries(
-    partsFormat.formatToParts(date).map((part) => [part.type, part.value]),
-  );
+  const parts = Object.fromEntries(partsFormat.formatToParts(date).map((part) => [part.type, part.value]));
   return {
     year: Number(parts.year),
     month: Number(parts.month),

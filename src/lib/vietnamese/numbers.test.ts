@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatFixed, formatNumber, formatPercent, formatPoints } from './numbers';
+import { decimalsOf, formatFixed, formatNumber, formatPercent, formatPoints } from './numbers.ts';
 
 describe('Vietnamese numbers', () => {
   it('uses a decimal comma and a dot for thousands', () => {

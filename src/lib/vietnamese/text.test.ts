@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, slugify, SLUG_PATTERN, words } from './text';
+import { compareVietnamese, foldVietnamese, slugify, SLUG_PATTERN, words } from './text.ts';
 
 describe('foldVietnamese', () => {
   it('removes tones and hats and turns đ into d', () => {
@@ -32,12 +32,7 @@ describe('compareVietnamese', () => {
   });
   it('orders unit names as a reader expects, numbers by value', () => {
     const names = ['UBND xã 10', 'UBND xã 9', 'UBND huyện Than Uyên', 'UBND huyện Tam Đường'];
-    expect([...names].sort(compareVietnamese)).toEqual([
-      'UBND huyện Tam Đường',
-      'UBND huyện Than Uyên',
-      'UBND xã 9',
-      'UBND xã 10',
-    ]);
+    expect([...names].sort(compareVietnamese)).toEqual(['UBND huyện Tam Đường', 'UBND huyện Than Uyên', 'UBND xã 9', 'UBND xã 10']);
   });
 });
 

@@ -31,5 +31,10 @@ export const compareVietnamese = (a: string, b: string): number => collator.comp
 /** Lower-case words of a text, keeping Vietnamese letters (for matching titles). */
 export function words(text: string): string[] {
   // NFC first: a title typed in decomposed form ("ca\u0309i") must give the same words.
-  return text.normalize('NFC').toLocaleLowerCase('vi').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('vi')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { editorConfig } from '../../lib/admin/config';
-import { portal } from '../../lib/config';
-import { BASE } from '../../lib/urls';
-import { getNews } from '../../site/news';
+import { editorConfig } from '../../lib/admin/config.ts';
+import { portal } from '../../lib/config/index.ts';
+import { BASE } from '../../lib/urls.ts';
+import { getNews } from '../../site/news.ts';
 
 /** The web editor's config.yml, generated from the portal's config and the article schema. */
 export async function GET() {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { yearCriteriaToCsv } from '../../lib/results/open-data';
-import { getResults } from '../../site/results';
+import { yearCriteriaToCsv } from '../../lib/results/open-data.ts';
+import { getResults } from '../../site/results.ts';
 
 /** A file only for the years whose results have components: none rather than an empty table. */
 export const getStaticPaths = (() =>

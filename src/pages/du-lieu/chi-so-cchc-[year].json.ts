@@ -1,6 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { yearToJson } from '../../lib/results/open-data';
-import { openDataPaths } from './_open-data-paths';
+import { yearToJson } from '../../lib/results/open-data.ts';
+import { openDataPaths } from './_open-data-paths.ts';
 
 export const getStaticPaths = openDataPaths;
 
