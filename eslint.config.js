@@ -53,9 +53,9 @@ export default defineConfig(
     files: [
       'src/components/**/*.{ts,js}',
       'src/components/**/*.astro/*.ts',
-      'scripts/screenshots.mjs',
-      'scripts/editor-screenshots.mjs',
-      'scripts/measure-search.mjs',
+      'tools/screenshots.mjs',
+      'tools/editor-screenshots.mjs',
+      'tools/measure-search.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

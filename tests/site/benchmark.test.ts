@@ -18,7 +18,7 @@ describe('npm run bench', () => {
     const run = spawnSync(
       process.execPath,
       [
-        join(PROJECT, 'scripts/bench.ts'),
+        join(PROJECT, 'tools/bench.ts'),
         '--articles',
         String(ARTICLES),
         '--format',

@@ -21,19 +21,19 @@ function blocks(doc: string) {
   });
 }
 
-const DOCS = ['README.md', 'docs/huong-dan-bien-tap.md'];
+const DOCS = ['docs/content.md', 'docs/huong-dan-bien-tap.md'];
 const all = DOCS.flatMap(blocks);
 const examples = all.filter((b) => b.file && !b.mistake);
 const mistakes = all.flatMap((b, i) => (b.file && b.mistake ? [{ mistake: b, output: all[i + 1] }] : []));
 
 afterEach(removeCopies);
 
-describe('the examples in the README and the editors’ guide', () => {
+describe('the examples in docs/content.md and the editors’ guide', () => {
   it('are there: articles, documents and a year file, in both documents', () => {
     expect(examples.map((e) => `${e.doc}: ${e.file}`)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^README\.md: src\/content\/news\//),
-        expect.stringMatching(/^README\.md: src\/content\/documents\//),
+        expect.stringMatching(/^docs\/content\.md: src\/content\/news\//),
+        expect.stringMatching(/^docs\/content\.md: src\/content\/documents\//),
         expect.stringMatching(/^docs\/huong-dan-bien-tap\.md: data\/par-index\//),
       ]),
     );

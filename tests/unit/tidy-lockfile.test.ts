@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addOptionalPlatforms, dropSatisfiedEngines, projectNode } from '../../scripts/tidy-lockfile.mjs';
+import { addOptionalPlatforms, dropSatisfiedEngines, projectNode } from '../../tools/tidy-lockfile.mjs';
 
 const lockOf = (packages: Record<string, Record<string, unknown>>) => ({ packages: structuredClone(packages) });
 
@@ -37,6 +37,6 @@ describe('tidying package-lock.json after npm install', () => {
     const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
     expect(projectNode(lock)).toMatch(/^24\./);
     expect(addOptionalPlatforms(lock)).toEqual([]);
-    expect(dropSatisfiedEngines(lock, projectNode(lock)), 'run node scripts/tidy-lockfile.mjs after npm install').toEqual([]);
+    expect(dropSatisfiedEngines(lock, projectNode(lock)), 'run node tools/tidy-lockfile.mjs after npm install').toEqual([]);
   });
 });

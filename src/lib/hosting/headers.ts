@@ -74,7 +74,7 @@ export function editorPolicy(origins: Iterable<string>): string {
     "img-src 'self' data: blob: https:",
     "media-src 'self' blob: https:",
     "font-src 'self' data:",
-    // decap-server on the editor's own machine, for trying the editor locally (README).
+    // decap-server on the editor's own machine, for trying the editor locally (docs/content.md).
     ['connect-src', "'self'", 'blob:', ...connect, 'http://localhost:*', 'http://127.0.0.1:*'].join(' '),
     "worker-src 'self' blob:",
     "frame-src 'self'",

@@ -1,4 +1,4 @@
-// Run after every `npm install` that changes the lockfile: node scripts/tidy-lockfile.mjs
+// Run after every `npm install` that changes the lockfile: node tools/tidy-lockfile.mjs
 // Two changes to package-lock.json, so that `npm ci` works everywhere and prints only what
 // concerns the user:
 // - Adds the per-platform optional packages that the registry reachable here lacks, marked

@@ -1,5 +1,5 @@
 // Screenshots of the web editor for the editors' guide (docs/images/bien-tap-web-*.png).
-// Usage: npm run build && node scripts/editor-screenshots.mjs
+// Usage: npm run build && node tools/editor-screenshots.mjs
 // Decap's local backend (decap-server) serves a scratch copy of the content, so nothing in
 // the project changes.
 import { spawn } from 'node:child_process';

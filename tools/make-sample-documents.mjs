@@ -6,7 +6,7 @@
 // a boxed notice that the file is a sample, not the original document. The real signed file
 // from the issuing agency should replace it on a live portal.
 //
-// Run: cd /work/main && node_modules/.bin/node scripts/make-sample-documents.mjs
+// Run: cd /work/main && node_modules/.bin/node tools/make-sample-documents.mjs
 // (set CHROMIUM_PATH if Chromium is not at /usr/bin/chromium)
 
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';

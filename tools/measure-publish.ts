@@ -3,7 +3,7 @@
 // middle article of src/content/news/ (by name), times the check, the build and the built-site gates, then
 // puts the article back (build again afterwards). The install from cache is timed apart: the
 // pipeline's `npm ci` does not depend on the content.
-// Usage: npm run build && node scripts/measure-publish.ts [portal root, default .]
+// Usage: npm run build && node tools/measure-publish.ts [portal root, default .]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

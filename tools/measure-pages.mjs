@@ -1,5 +1,5 @@
 // Page weight as a phone downloads it on a first visit: every byte served for each page
-// (HTML, CSS, script, images in view), uncompressed. Usage: npm run build && node scripts/measure-pages.mjs [dist] [/path/ …]
+// (HTML, CSS, script, images in view), uncompressed. Usage: npm run build && node tools/measure-pages.mjs [dist] [/path/ …]
 import { pageExamples } from './page-examples.mjs';
 import { launchChromium, serveDist } from './serve-dist.mjs';
 

@@ -2,7 +2,7 @@
 // Each picture is an SVG string rendered to JPEG with sharp. The pictures are
 // illustrations only (no text apart from a few numbers in the rank chart).
 //
-// Run: cd /work/main && node_modules/.bin/node scripts/make-sample-images.mjs
+// Run: cd /work/main && node_modules/.bin/node tools/make-sample-images.mjs
 
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

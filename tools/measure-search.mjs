@@ -1,6 +1,6 @@
 // Measures what a reader's browser downloads for search on the built site: the search page
 // itself, then each query (pagefind's script, WebAssembly, index chunks, result fragments), as
-// bytes served, uncompressed (pagefind compresses its own index files). Usage: npm run build && node scripts/measure-search.mjs [dist] [query …]
+// bytes served, uncompressed (pagefind compresses its own index files). Usage: npm run build && node tools/measure-search.mjs [dist] [query …]
 import { launchChromium, serveDist } from './serve-dist.mjs';
 
 const [dist = 'dist', ...queries] = process.argv.slice(2);
