@@ -105,6 +105,22 @@ describe('checkNews', () => {
     expect(build({ 'b.md': article('image: images/a.jpg\nimageAlt: "x"\n') }).lines[0]).toMatch(/image: phải là đường dẫn bắt đầu bằng \.\//);
   });
 
+  it('checks the picture field as written: spaces around it, ../ paths, and an alt of spaces', () => {
+    const { lines } = build({
+      'a.mdx': article('image: " ./images/hoi-nghi.jpg "\nimageAlt: "Hội nghị"\n'),
+      'b.mdx': article('image: ../images/khong-co.jpg\nimageAlt: "Ảnh"\n'),
+      'c.mdx': article('image: /logo.svg\nimageAlt: "   "\n'),
+      'd.mdx': article('image: /khong-co.png\n'),
+      'e.mdx': article('category: " ket-qua-cchc "\n').replace('category: tin-tuc-su-kien\n', ''),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(/^src\/content\/news\/b\.mdx:5: image: không tìm thấy ảnh src\/content\/images\/khong-co\.jpg: .*cạnh bài/),
+      expect.stringMatching(/^src\/content\/news\/c\.mdx:6: imageAlt: bắt buộc khi có ảnh/),
+      expect.stringMatching(/^src\/content\/news\/d\.mdx:5: image: không tìm thấy ảnh public\/khong-co\.png: .*thư mục public/),
+      expect.stringMatching(/^src\/content\/news\/d\.mdx:5: imageAlt: bắt buộc khi có ảnh/),
+    ]);
+  });
+
   it('finds MDX syntax errors in .mdx files only', () => {
     expect(build({ 'a.mdx': article('', 'Có {ngoặc.') }).lines[0]).toMatch(/^src\/content\/news\/a\.mdx:7: \(nội dung\): dấu \{/);
     expect(build({ 'a.md': article('', 'Có {ngoặc.') }).lines).toEqual([]);

@@ -23,11 +23,17 @@ describe('news order and latest news', () => {
   ].sort(compareNewestFirst);
   it('sorts newest first, equal times by slug', () => {
     expect(list.map((a) => a.slug)).toEqual(['c', 'a', 'b']);
+    const at = new Date('2020-01-01T08:00:00+07:00');
+    expect(compareNewestFirst({ slug: 'a', date: at }, { slug: 'b', date: at })).toBe(-1);
+    expect(compareNewestFirst({ slug: 'b', date: at }, { slug: 'a', date: at })).toBe(1);
+    expect(compareNewestFirst({ slug: 'a', date: at }, { slug: 'a', date: at })).toBe(0);
+    expect(compareNewestFirst({ slug: 'z', date: new Date(at.getTime() + 60_000) }, { slug: 'a', date: at })).toBeLessThan(0);
   });
   it('lists the newest articles without the current one', () => {
     expect(latestExcept(list, 'c', 2).map((a) => a.slug)).toEqual(['a', 'b']);
     expect(latestExcept(list, 'a', 2).map((a) => a.slug)).toEqual(['c', 'b']);
     expect(latestExcept(list, 'x', 5)).toHaveLength(3);
+    expect(latestExcept(list, 'x', 2).map((a) => a.slug)).toEqual(['c', 'a']);
   });
 });
 
@@ -42,5 +48,9 @@ describe('homeSelection', () => {
     const many = ['f1', 'f2', 'f3', 'f4'].map((s) => a(s, true));
     expect(homeSelection(many, { latest: 5 }).alsoFeatured.map((x) => x.slug)).toEqual(['f2', 'f3']);
     expect(homeSelection([], { latest: 5 })).toEqual({ lead: undefined, alsoFeatured: [], latest: [] });
+  });
+  it('never lists a featured article again among the latest', () => {
+    const list = [a('f2', true), a('n1'), a('f1', true), a('n2')];
+    expect(homeSelection(list, { latest: 5 }).latest.map((x) => x.slug)).toEqual(['n1', 'n2']);
   });
 });

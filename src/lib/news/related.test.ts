@@ -25,7 +25,31 @@ describe('titleTerms', () => {
   });
 });
 
+describe('titleTerms, numbers', () => {
+  it('keeps a number only when the whole syllable is one of 3 or more digits', () => {
+    const terms = titleTerms('Kế hoạch 2993 và v2019 với 2020kh, 19 đơn vị');
+    expect(terms).toContain('2993');
+    expect(terms).not.toContain('v2019');
+    expect(terms).not.toContain('2020kh');
+    expect(terms).not.toContain('19');
+  });
+});
+
 describe('computeRelated', () => {
+  it('never lists more than the count, the editor’s choices included', () => {
+    const articles = [article('a', { related: ['b', 'c', 'd'] }), article('b'), article('c'), article('d')];
+    expect(computeRelated(articles, { count: 2 }).get('a')).toEqual(['b', 'c']);
+  });
+
+  it('matches tags whatever their case and spacing', () => {
+    const articles = [
+      article('a', { tags: [' Một cửa '], category: 'x' }),
+      article('b', { tags: ['một cửa'], category: 'y' }),
+      article('c', { tags: ['khác'], category: 'z' }),
+    ];
+    expect(computeRelated(articles, { count: 1 }).get('a')).toEqual(['b']);
+  });
+
   it('puts the editor’s related articles first, in their order', () => {
     const articles = [article('a', { tags: ['PAR INDEX'], related: ['d', 'c'] }), article('b', { tags: ['PAR INDEX'] }), article('c'), article('d')];
     expect(computeRelated(articles).get('a')!.slice(0, 3)).toEqual(['d', 'c', 'b']);

@@ -62,6 +62,36 @@ describe('computeYear', () => {
     expect(nameInYear(units.get('so-b')!, 2020)).toBe('Sở B');
   });
 
+  it('picks, of several former names written in any order, the one in use that year, its last year included', () => {
+    const renamed: Unit = {
+      id: 'so-e',
+      name: 'Sở Nội vụ',
+      level: 'so',
+      formerNames: [
+        { name: 'Sở Nội vụ và Lao động', until: 2024 },
+        { name: 'Ban Tổ chức chính quyền', until: 2012 },
+      ],
+    };
+    expect([2010, 2012, 2013, 2024, 2025].map((y) => nameInYear(renamed, y))).toEqual([
+      'Ban Tổ chức chính quyền',
+      'Ban Tổ chức chính quyền',
+      'Sở Nội vụ và Lao động',
+      'Sở Nội vụ và Lao động',
+      'Sở Nội vụ',
+    ]);
+    expect(nameInYear({ id: 'so-f', name: 'Sở F', level: 'so' }, 2019)).toBe('Sở F');
+  });
+
+  it('carries the year’s own facts: illustrative or not, its criteria, its unit count', () => {
+    const plain = computeYear(year(2019, [{ unit: 'so-a', group: 'so', score: 80, max: 100 }]), units);
+    expect([plain.illustrative, plain.criteria, plain.count]).toEqual([false, [], 1]);
+    const criteria = [{ id: 'p', label: 'P' }];
+    const sample = computeYear({ ...year(2019, [{ unit: 'so-a', group: 'so', score: 80, max: 100 }]), illustrative: true, criteria }, units);
+    expect([sample.illustrative, sample.criteria]).toEqual([true, criteria]);
+    const empty = computeYear(year(2019, [], [{ id: 'so', label: 'Sở', level: 'so' }]), units);
+    expect([empty.groups[0].best, empty.groups[0].criteria, empty.count]).toEqual([null, [], 0]);
+  });
+
   it('keeps the components with their own index', () => {
     const withParts = computeYear(
       { ...year(2022, [{ unit: 'so-a', group: 'so', score: 18, max: 20, components: { p: { score: 9, max: 12 }, q: { score: 9, max: 8 } } }]) },

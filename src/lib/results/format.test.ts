@@ -90,4 +90,34 @@ describe('results in words', () => {
     );
     expect(benchmarkTakeaway([])).toBe('');
   });
+  it('says below the average, and counts a year at the average as not above it', () => {
+    const years = [
+      { year: 2021, index: 75, average: 75, best: 88 },
+      { year: 2022, index: 79, average: 78, best: 88 },
+      { year: 2023, index: 70.5, average: 80, best: 90 },
+    ];
+    expect(benchmarkTakeaway(years)).toBe(
+      'Năm 2023, chỉ số 70,50 thấp hơn trung bình nhóm 80,00; cao nhất nhóm 90,00. Trên trung bình nhóm 1/3 năm có kết quả.',
+    );
+  });
+  it('says when a series held its level, and names its best year among equals and dips', () => {
+    const flat = [
+      { year: 2019, value: 70 },
+      { year: 2020, value: 75 },
+      { year: 2021, value: 75 },
+      { year: 2022, value: 70 },
+    ];
+    expect(trendTakeaway(flat)).toBe('Từ 2019 đến 2022, chỉ số giữ ở 70,00; cao nhất 75,00 năm 2020.');
+    const ranks = [
+      { year: 2019, value: 20 },
+      { year: 2020, value: 30 },
+      { year: 2021, value: 25 },
+    ];
+    expect(trendTakeaway(ranks, { ranks: true })).toBe('Từ 2019 đến 2021, thứ hạng giảm từ hạng 20 xuống hạng 25; tốt nhất hạng 20 năm 2019.');
+    expect(trendTakeaway([])).toBe('');
+  });
+  it('says nothing of a move without an earlier rank to compare with', () => {
+    expect(rankMoveText({ rank: 3, rankChange: 2, comparedRank: null }, 15)).toBeUndefined();
+    expect(rankMoveText({ rank: 3, rankChange: null, comparedRank: { rank: 5, of: 15 } }, 15)).toBeUndefined();
+  });
 });

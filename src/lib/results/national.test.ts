@@ -53,6 +53,12 @@ describe('nationalSeries with rank-only years and a changed number of provinces'
   });
 });
 
+describe('a national row without a number of provinces', () => {
+  it('stops with the index and the year: the check reports it to the editor first', () => {
+    expect(() => nationalSeries({ name: 'PAR INDEX', results: [{ year: 2030, rank: 5 }] })).toThrow('PAR INDEX 2030: no number of provinces');
+  });
+});
+
 describe('wording', () => {
   it('says changes of rank as portals do', () => {
     expect(rankChangeText(7)).toBe('tăng 7 bậc');

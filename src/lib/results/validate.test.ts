@@ -148,7 +148,38 @@ describe('validateData', () => {
       (_, u) => ((u.units[0] as any).mergedInto = 'so-moi'),
       'đơn vị thứ 1 (so-tu-phap).mergedInto: "so-moi" không phải mã của một đơn vị khác trong tệp.',
     ],
+    [
+      'a merge into the unit itself',
+      (_, u) => ((u.units[1] as any).mergedInto = 'so-noi-vu'),
+      'đơn vị thứ 2 (so-noi-vu).mergedInto: "so-noi-vu" không phải mã của một đơn vị khác trong tệp.',
+    ],
+    [
+      'a unit that stops before it starts',
+      (_, u) => Object.assign(u.units[2], { activeFrom: 2020, activeUntil: 2018 }),
+      'đơn vị thứ 3 (huyen-than-uyen).activeUntil: năm 2018 trước năm bắt đầu hoạt động 2020',
+    ],
+    ['a criterion score below 0', (y) => (y.results[0].components['chi-dao'] = { score: -1, max: 10 }), 'components.chi-dao.score: -1 phải từ 0 đến 10'],
+    [
+      'a criterion score above its maximum',
+      (y) => (y.results[0].components['chi-dao'] = { score: 11, max: 10 }),
+      'components.chi-dao.score: 11 phải từ 0 đến 10',
+    ],
+    ['a duplicate criterion id', (y) => y.criteria.push({ id: 'chi-dao', label: 'Chỉ đạo (2)' }), 'tiêu chí thứ 3 (chi-dao).id: mã "chi-dao" bị trùng'],
+    ['two tiers at the same minimum', (y) => (y.tiers[1].min = 80), 'mức xếp loại thứ 2 (kha).min: 80 phải nhỏ hơn mức trên (80)'],
   ];
+
+  it('accepts the limits themselves: 0, the maximum, a unit active a single year, a merge into another unit', () => {
+    const lines = check((y, u) => {
+      y.results[1].score = 0;
+      y.results[0].components['chi-dao'] = { score: 10, max: 10 };
+      y.results[0].components['the-che'] = { score: 0, max: 90 };
+      y.results[0].score = 10;
+      Object.assign(u.units[2], { activeFrom: 2019, activeUntil: 2019 });
+      (u.units[1] as any).mergedInto = 'so-tu-phap';
+    });
+    expect(lines).toEqual([]);
+    expect(check((y) => (y.results[1].score = 95))).toEqual([]);
+  });
 
   it.each(cases)('reports %s with file, line and named path', (_, mutate, expected) => {
     const problems = check(mutate);
@@ -215,6 +246,27 @@ describe('validateData', () => {
       'data/national/par-index.json:16: kết quả thứ 3 (năm 2030).of: chưa biết năm 2030 xếp hạng bao nhiêu tỉnh: ghi "of" ở đây, hoặc thêm năm vào nationalRanking trong portal.config.json.',
       'data/national/par.json:1: (tệp): không biết chỉ số "par": tệp trong data/national/ phải tên là par-index.json, sipas.json, papi.json, pci.json.',
     ]);
+  });
+
+  it('checks a national score against its maximum, and a rank against the count written on its row', () => {
+    const national = {
+      name: 'PAR INDEX',
+      results: [
+        { year: 2018, score: 101 },
+        { year: 2019, score: 80, max: 80 },
+        { year: 2020, rank: 64, of: 64 },
+        { year: 2021, rank: 40, of: 39 },
+      ],
+    };
+    const { lines, data } = validate({ 'data/units.json': units, 'data/national/par-index.json': national }, () => 63);
+    expect(lines).toEqual([
+      'data/national/par-index.json:6: kết quả thứ 1 (năm 2018).score: 101 lớn hơn điểm tối đa 100.',
+      'data/national/par-index.json:20: kết quả thứ 4 (năm 2021).rank: hạng 40 vượt quá số tỉnh được xếp hạng (39).',
+    ]);
+    expect(data).toBeUndefined();
+    const valid = validate({ 'data/units.json': units, 'data/national/sipas.json': { name: 'SIPAS', results: [{ year: 2019, score: 80.5 }] } });
+    expect(valid.lines).toEqual([]);
+    expect(valid.data!.national).toEqual([expect.objectContaining({ file: 'data/national/sipas.json', id: 'sipas' })]);
   });
 
   it('accepts a portal with no data yet', () => {

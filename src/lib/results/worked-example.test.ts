@@ -73,6 +73,41 @@ describe('workedExample', () => {
     expect(example.tie).toEqual({ year: 2021, group: so, index: 80, names: ['Sở B', 'Sở C'], rank: 1, next: 3 });
   });
 
+  it('skips a newest year with no results yet, takes its largest group, and the result nearest the middle when none needs rounding', () => {
+    const huyen = { id: 'huyen', label: 'Huyện', level: 'so' } as const;
+    const years = model([
+      file(
+        2023,
+        [
+          { unit: 'a', group: 'huyen', score: 90, max: 100 },
+          { unit: 'b', group: 'so', score: 88, max: 100 },
+          { unit: 'c', group: 'so', score: 84, max: 100 },
+          { unit: 'd', group: 'so', score: 80, max: 100 },
+          { unit: 'e', group: 'so', score: 70, max: 100 },
+        ],
+        { groups: [huyen, so] },
+      ),
+      file(2024, []),
+    ]);
+    const example = workedExample(years)!;
+    expect([example.year, example.group.id, example.count]).toEqual([2023, 'so', 4]);
+    // Ranks 1–4, middle 1.5: the second and third are as near; the first of them is taken.
+    expect([example.unit.unit, example.higher, example.rounded, example.tier.tier.id]).toEqual(['c', 1, false, 'tot']);
+    expect(example.sumOfIndices).toBe(322);
+  });
+
+  it('prefers a result with a change to one nearer the middle', () => {
+    const years = model([
+      file(2022, [{ unit: 'a', group: 'so', score: 60, max: 100 }]),
+      file(2023, [
+        { unit: 'b', group: 'so', score: 90, max: 100 },
+        { unit: 'c', group: 'so', score: 80, max: 100 },
+        { unit: 'a', group: 'so', score: 70, max: 100 },
+      ]),
+    ]);
+    expect(workedExample(years)!.unit.unit).toBe('a');
+  });
+
   it('is undefined without results', () => {
     expect(workedExample([])).toBeUndefined();
   });

@@ -13,11 +13,17 @@ describe('parseVietnamDate', () => {
     expect(parseVietnamDate('2020-05-27T10:00:00Z')?.toISOString()).toBe('2020-05-27T10:00:00.000Z');
     expect(parseVietnamDate('2020-05-27T10:00:00+09:00')?.toISOString()).toBe('2020-05-27T01:00:00.000Z');
   });
-  it('strips the quotes an editor may write', () => {
+  it('strips the quotes and spaces an editor may write', () => {
     expect(parseVietnamDate('"2019-12-23"')?.toISOString()).toBe('2019-12-22T17:00:00.000Z');
+    expect(parseVietnamDate(" '2019-12-23 13:05' ")?.toISOString()).toBe('2019-12-23T06:05:00.000Z');
+    expect(parseVietnamDate('2019-12-23 13:05:00 +07:00')?.toISOString()).toBe('2019-12-23T06:05:00.000Z');
+    expect(parseVietnamDate('2019-12-23T13:05:00  Z')?.toISOString()).toBe('2019-12-23T13:05:00.000Z');
   });
   it('rejects impossible days and other text', () => {
     expect(parseVietnamDate('2019-02-30')).toBeUndefined();
+    expect(parseVietnamDate('2019-04-31T08:00')).toBeUndefined();
+    expect(parseVietnamDate('2019-02-29T08:00:00+07:00')).toBeUndefined();
+    expect(parseVietnamDate('2020-02-29')?.toISOString()).toBe('2020-02-28T17:00:00.000Z');
     expect(parseVietnamDate('2019-13-01')).toBeUndefined();
     expect(parseVietnamDate('23/12/2019')).toBeUndefined();
     expect(parseVietnamDate('2019-12-23T24:00')).toBeUndefined();

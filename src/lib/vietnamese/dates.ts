@@ -18,14 +18,15 @@ export function parseVietnamDate(text: string): Date | undefined {
   let iso: string;
   if (DATE_ONLY.test(value)) iso = `${value}T00:00:00${VIETNAM_OFFSET}`;
   else if (LOCAL_DATE_TIME.test(value)) iso = `${value.replace(' ', 'T')}${VIETNAM_OFFSET}`;
-  else if (WITH_OFFSET.test(value)) iso = value.replace(' ', 'T').replace(/\s+/, '');
+  // The separator after the day, whichever was written; spaces before the offset dropped.
+  else if (WITH_OFFSET.test(value)) iso = `${value.slice(0, 10)}T${value.slice(11).replace(/\s+/g, '')}`;
   else return undefined;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  // Date() rolls 2019-02-30 over to March: reject a day that did not survive the round trip.
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
-  const local = vietnamParts(new Date(`${value.slice(0, 10)}T12:00:00${VIETNAM_OFFSET}`));
-  if (local.year !== year || local.month !== month || local.day !== day) return undefined;
+  // Date() rolls 2019-02-30 over to 2 March: reject a day that did not survive the round trip
+  // (a day rolled over is always 1–3, never the 29–31 written, so the day alone tells).
+  const day = Number(value.slice(8, 10));
+  if (vietnamParts(new Date(`${value.slice(0, 10)}T12:00:00${VIETNAM_OFFSET}`)).day !== day) return undefined;
   return date;
 }
 

@@ -14,10 +14,13 @@ export function foldVietnamese(text: string): string {
 
 /** URL slug in lower-case ASCII: `Đăng ký kinh doanh` → `dang-ky-kinh-doanh`. */
 export function slugify(text: string): string {
-  return foldVietnamese(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldVietnamese(text)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      // Each run is one dash by now.
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /** A slug as the project requires for file names and ids: lower-case ASCII words and hyphens. */
