@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinks } from './src/lib/content/base-links.ts';
 import { tableAlign } from './src/lib/content/table-align.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 
 // The checked config, defaults applied (`base` is `/` when left out, and always ends with /). `npm
 // run build` and `npm run dev` check every file first, so a mistake is listed in Vietnamese before this.
@@ -41,7 +42,8 @@ export default defineConfig({
   compressHTML: true,
   // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  integrations: [devSearchIndex(), decapCms(portal.base), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) })],
+  // postBuild last: it lists and scans every file the others wrote.
+  integrations: [devSearchIndex(), decapCms(portal.base), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) }), postBuild()],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
   build: { format: 'directory' },

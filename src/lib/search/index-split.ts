@@ -38,7 +38,7 @@ export const archiveIndexPath = (year: number) => `nam/${year}/`;
 
 /**
  * Fragments (the text shown with each result) are one file per page until a site would pass a
- * free host's file limit (scripts/build.ts); the budget is shared among the indexes by pages.
+ * free host's file limit (src/integrations/search-index.ts); the budget is shared among the indexes by pages.
  */
 export function fragmentBudget(pages: number, totalPages: number, totalBudget: number): number {
   return Math.max(1, Math.floor((totalBudget * pages) / Math.max(totalPages, 1)));

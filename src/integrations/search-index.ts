@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { archiveIndexPath, fragmentBudget } from '../src/lib/search/index-split.ts';
+import { archiveIndexPath, fragmentBudget } from '../lib/search/index-split.ts';
 
 /** Past this many fragment files in all, pagefind bundles them (the 20,000-file limit of free hosts). */
 const FRAGMENT_BUDGET = 5000;
