@@ -4,6 +4,8 @@
  * one file.
  */
 
+import { DOCUMENTS, NEWS } from './content/kinds.ts';
+
 /**
  * The site's sub-path, `/` or e.g. `/cchc/` (`base` in portal.config.json). Inside Astro and
  * Vite it is `import.meta.env.BASE_URL`; the editors' check runs in plain Node, where it is `/`
@@ -41,14 +43,14 @@ export function withBase(path: string, base: string = BASE): string {
 
 export const urls = {
   home: withBase('/'),
-  news: withBase('/tin-tuc/'),
-  article: (slug: string) => withBase(`/tin-tuc/${slug}/`),
-  newsYear: (year: number) => withBase(`/tin-tuc/nam/${year}/`),
+  news: withBase(`/${NEWS.route}/`),
+  article: (slug: string) => withBase(`/${NEWS.route}/${slug}/`),
+  newsYear: (year: number) => withBase(`/${NEWS.route}/nam/${year}/`),
   category: (id: string) => withBase(`/chuyen-muc/${id}/`),
-  documents: withBase('/van-ban/'),
-  document: (slug: string) => withBase(`/van-ban/${slug}/`),
-  documentType: (type: string) => withBase(`/van-ban/loai/${type}/`),
-  documentYear: (year: number) => withBase(`/van-ban/nam/${year}/`),
+  documents: withBase(`/${DOCUMENTS.route}/`),
+  document: (slug: string) => withBase(`/${DOCUMENTS.route}/${slug}/`),
+  documentType: (type: string) => withBase(`/${DOCUMENTS.route}/loai/${type}/`),
+  documentYear: (year: number) => withBase(`/${DOCUMENTS.route}/nam/${year}/`),
   results: withBase('/chi-so-cchc/'),
   resultsYear: (year: number) => withBase(`/chi-so-cchc/${year}/`),
   /** How the index, ranks, tiers and criteria are computed, with an example from the data. */

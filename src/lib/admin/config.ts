@@ -2,6 +2,8 @@ import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from '../documents/document-type
 import type { PortalConfig } from '../config/schema.ts';
 import type { Category } from '../news/schema.ts';
 import { absoluteUrl } from '../urls.ts';
+import { CATEGORIES_FILE } from '../../content.paths.ts';
+import { DOCUMENTS, NEWS } from '../content/kinds.ts';
 
 /**
  * The web editor's configuration (Decap CMS, served at /admin/): collections whose fields
@@ -148,10 +150,10 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
       {
-        name: 'news',
-        label: 'Tin tức',
-        label_singular: 'bài viết',
-        folder: 'src/content/news',
+        name: NEWS.id,
+        label: NEWS.label,
+        label_singular: NEWS.noun,
+        folder: NEWS.folder,
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
@@ -168,10 +170,10 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
         fields: newsFields(categories),
       },
       {
-        name: 'documents',
-        label: 'Văn bản',
-        label_singular: 'văn bản',
-        folder: 'src/content/documents',
+        name: DOCUMENTS.id,
+        label: DOCUMENTS.label,
+        label_singular: DOCUMENTS.noun,
+        folder: DOCUMENTS.folder,
         extension: 'mdx',
         format: 'frontmatter',
         create: true,
@@ -191,7 +193,7 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
           {
             name: 'categories',
             label: 'Danh sách chuyên mục',
-            file: 'src/content/categories.json',
+            file: CATEGORIES_FILE,
             format: CATEGORY_LIST_FORMAT,
             fields: [
               {

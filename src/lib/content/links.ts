@@ -1,4 +1,6 @@
+import { CATEGORIES_FILE } from '../../content.paths.ts';
 import type { Problem } from '../problems/problem.ts';
+import { DOCUMENTS, NEWS } from './kinds.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { BODY } from '../source/body.ts';
 import { lineColumn } from '../source/lines.ts';
@@ -13,11 +15,12 @@ export interface LinkTargets {
 }
 
 /** Each section's pages, and the lists it has besides them (`/van-ban/loai/ke-hoach/`). */
-const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folder: string; lists: string[] }> = {
-  'tin-tuc': { targets: 'news', what: 'bài viết', folder: 'src/content/news/', lists: ['nam'] },
-  'van-ban': { targets: 'documents', what: 'văn bản', folder: 'src/content/documents/', lists: ['loai', 'nam'] },
-  'chuyen-muc': { targets: 'categories', what: 'chuyên mục', folder: 'src/content/categories.json', lists: [] },
+const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folder: string; lists: readonly string[] }> = {
+  [NEWS.route]: { targets: 'news', what: NEWS.noun, folder: `${NEWS.folder}/`, lists: NEWS.lists },
+  [DOCUMENTS.route]: { targets: 'documents', what: DOCUMENTS.noun, folder: `${DOCUMENTS.folder}/`, lists: DOCUMENTS.lists },
+  'chuyen-muc': { targets: 'categories', what: 'chuyên mục', folder: CATEGORIES_FILE, lists: [] },
 };
+const SECTION_LINK = new RegExp(`(?:\\]\\(\\s*<?|href=["'])\\/(${Object.keys(SECTIONS).join('|')})\\/([^/?#)\\s"']+)`, 'g');
 
 /**
  * Links in a text to an article, a document or a category of the site (`[xem](/tin-tuc/x/)`,
@@ -25,9 +28,8 @@ const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folde
  */
 export function checkBodyLinks(files: readonly MarkdownFile[], targets: LinkTargets): Problem[] {
   const problems: Problem[] = [];
-  const link = /(?:\]\(\s*<?|href=["'])\/(tin-tuc|van-ban|chuyen-muc)\/([^/?#)\s"']+)/g;
   for (const { file, body } of files) {
-    for (const match of body.matchAll(link)) {
+    for (const match of body.matchAll(SECTION_LINK)) {
       const [, section, slug] = match;
       const { targets: kind, what, folder, lists } = SECTIONS[section];
       const known = targets[kind];

@@ -1,3 +1,4 @@
+import { DOCUMENTS } from '../content/kinds.ts';
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
 import type { Problem } from '../problems/problem.ts';
 import { parseWithProblems } from '../problems/zod.ts';
@@ -22,7 +23,7 @@ export function checkDocuments(
 ): { problems: Problem[]; documents: CheckedDocument[]; slugs: Set<string> } {
   const problems: Problem[] = [];
   const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
-  problems.push(...checkSlugs(named, 'ke-hoach-2993-kh-ubnd-2019.mdx'));
+  problems.push(...checkSlugs(named, DOCUMENTS.exampleFile));
   const documents: CheckedDocument[] = [];
   const numbers = new Map<string, string>();
 

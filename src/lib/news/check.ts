@@ -1,3 +1,4 @@
+import { DOCUMENTS, NEWS } from '../content/kinds.ts';
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
 import { type Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
@@ -42,7 +43,7 @@ const strings = (value: unknown): Array<[number, string]> =>
 export function checkNews(files: readonly MarkdownFile[], context: NewsContext): { problems: Problem[]; articles: CheckedArticle[] } {
   const problems: Problem[] = [];
   const named = files.map((f) => ({ ...f, slug: slugOf(f.file) }));
-  problems.push(...checkSlugs(named, 'cong-bo-chi-so-cchc-nam-2019.mdx'));
+  problems.push(...checkSlugs(named, NEWS.exampleFile));
   const slugs = new Set(named.map((f) => f.slug));
   const articles: CheckedArticle[] = [];
 
@@ -78,7 +79,7 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
         add(
           ['related', i],
           `related (mục thứ ${i + 1})`,
-          `không có bài nào tên "${related}" (tệp src/content/news/${related}.mdx).${didYouMean(related, slugs)} Tên bài là tên tệp, không có đuôi .mdx.`,
+          `không có bài nào tên "${related}" (tệp ${NEWS.folder}/${related}.mdx).${didYouMean(related, slugs)} Tên bài là tên tệp, không có đuôi .mdx.`,
         );
     }
     for (const [i, doc] of strings(raw.documents)) {
@@ -86,7 +87,7 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
         add(
           ['documents', i],
           `documents (mục thứ ${i + 1})`,
-          `không có văn bản nào tên "${doc}" (tệp src/content/documents/${doc}.mdx).${didYouMean(doc, context.documents)}`,
+          `không có văn bản nào tên "${doc}" (tệp ${DOCUMENTS.folder}/${doc}.mdx).${didYouMean(doc, context.documents)}`,
         );
     }
     if (typeof raw.image === 'string' && raw.image.trim()) {

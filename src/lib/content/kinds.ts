@@ -1,0 +1,46 @@
+/**
+ * The kinds of content editors write, one entry each: where their files are, the address of
+ * their pages, what an item is called in messages and in the web editor, and what besides the
+ * items lives under their address. The check, the link rules, the addresses (src/lib/urls.ts),
+ * the web editor's collections and `npm run new` read these, so that a new kind ("Hỏi đáp",
+ * "Thông báo") is added here first.
+ */
+export interface ContentKind {
+  /** The Astro collection and the web editor's collection. */
+  id: string;
+  /** The editors' files, from the project root. */
+  folder: string;
+  /** The first segment of the kind's addresses (SPEC 5): `/tin-tuc/<slug>/`. */
+  route: string;
+  /** The list's name, for menus and the web editor ("Tin tức"). */
+  label: string;
+  /** One item, in messages ("bài viết"). */
+  noun: string;
+  /** Pages under the route that are lists, not items (`/van-ban/loai/ke-hoach/`). */
+  lists: readonly string[];
+  /** A file name as the kind's files are named, for messages about names. */
+  exampleFile: string;
+}
+
+export const NEWS = {
+  id: 'news',
+  folder: 'src/content/news',
+  route: 'tin-tuc',
+  label: 'Tin tức',
+  noun: 'bài viết',
+  lists: ['nam'],
+  exampleFile: 'cong-bo-chi-so-cchc-nam-2019.mdx',
+} as const satisfies ContentKind;
+
+export const DOCUMENTS = {
+  id: 'documents',
+  folder: 'src/content/documents',
+  route: 'van-ban',
+  label: 'Văn bản',
+  noun: 'văn bản',
+  lists: ['loai', 'nam'],
+  exampleFile: 'ke-hoach-2993-kh-ubnd-2019.mdx',
+} as const satisfies ContentKind;
+
+/** Every kind whose items are Markdown files with pages of their own. */
+export const CONTENT_KINDS: readonly ContentKind[] = [NEWS, DOCUMENTS];
