@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import sharp from 'sharp';
 import { portal } from '../lib/config/index.ts';
 import { slugOf } from '../lib/content/files.ts';
 import type { CheckedArticle } from '../lib/news/check.ts';
@@ -26,7 +27,7 @@ export interface Article extends CheckedArticle {
   featured: boolean;
   category: Category;
   /** The article's picture: an optimisable asset beside it, or a path under public/. */
-  image?: { src: ImageMetadata | string; alt: string; caption?: string };
+  image?: { src: ImageMetadata | string; alt: string; caption?: string; size?: PictureSize };
   entry: CollectionEntry<'news'>;
 }
 
@@ -58,26 +59,29 @@ async function load(): Promise<NewsModel> {
   const categories = project.categories;
   const categoryById = new Map(categories.map((c) => [c.id, c]));
 
-  const articles: Article[] = project.news
-    .filter((a) => PREVIEW || a.status === 'published')
-    .map((a) => {
-      const entry = entries.get(a.slug)!;
-      // Astro resolved a relative image into an asset; a path under public/ stays as written.
-      const src = a.data.image?.startsWith('/') ? a.data.image : (entry.data.image as ImageMetadata | undefined);
-      return {
-        ...a,
-        url: urls.article(a.slug),
-        title: a.data.title,
-        summary: a.data.summary,
-        author: a.data.author,
-        source: a.data.source,
-        tags: a.data.tags,
-        featured: a.data.featured,
-        category: categoryById.get(a.data.category)!,
-        image: src ? { src, alt: a.data.imageAlt!, caption: a.data.imageCaption } : undefined,
-        entry,
-      };
-    });
+  const articles: Article[] = await Promise.all(
+    project.news
+      .filter((a) => PREVIEW || a.status === 'published')
+      .map(async (a) => {
+        const entry = entries.get(a.slug)!;
+        // Astro resolved a relative image into an asset; a path under public/ stays as written.
+        const src = a.data.image?.startsWith('/') ? a.data.image : (entry.data.image as ImageMetadata | undefined);
+        const size = typeof src === 'string' ? await publicPictureSize(src) : undefined;
+        return {
+          ...a,
+          url: urls.article(a.slug),
+          title: a.data.title,
+          summary: a.data.summary,
+          author: a.data.author,
+          source: a.data.source,
+          tags: a.data.tags,
+          featured: a.data.featured,
+          category: categoryById.get(a.data.category)!,
+          image: src ? { src, alt: a.data.imageAlt!, caption: a.data.imageCaption, size } : undefined,
+          entry,
+        };
+      }),
+  );
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const byCategory = new Map<string, Article[]>(categories.map((c) => [c.id, []]));
   for (const article of articles) byCategory.get(article.category.id)!.push(article);
@@ -108,6 +112,17 @@ async function load(): Promise<NewsModel> {
     documentsOf: (slug) => (bySlug.get(slug)?.data.documents ?? []).flatMap((d) => library.bySlug.get(d) ?? []),
     articlesReferring: (documentSlug) => referring.get(documentSlug) ?? [],
   };
+}
+
+export interface PictureSize {
+  width?: number;
+  height?: number;
+}
+
+/** A picture under public/ is served as it is; its size is still given, so that the page does not jump. */
+async function publicPictureSize(path: string): Promise<PictureSize> {
+  const { width, height } = await sharp(`public${path}`).metadata();
+  return { width, height };
 }
 
 let model: Promise<NewsModel> | undefined;
