@@ -14,7 +14,8 @@ import { cleanTitle, newsTemplate, type CategoryChoice } from '../src/lib/scaffo
 import { createUnique, slugFromTitle, type CreateOutcome } from '../src/lib/scaffold/slug.ts';
 import { formatYearFile, latestYearFile, newYearFile, parseYear, type LatestYear } from '../src/lib/scaffold/year.ts';
 import { readJsonFile } from '../src/lib/source/json-file.ts';
-import { readMarkdownFile } from '../src/lib/source/markdown-file.ts';
+import { projectFiles } from '../src/check/read-files.ts';
+import { slugOf } from '../src/lib/content/files.ts';
 
 const USAGE = `Cách dùng:
   npm run new -- news "<tiêu đề>"
@@ -42,16 +43,11 @@ const root = process.cwd();
 const PAR_INDEX_DIR = `${DATA_DIR}/par-index`;
 const MARKDOWN = /\.mdx?$/;
 
+// The editors' files, read as the check reads them.
+const files = projectFiles(root);
+
 /** Names (without extension) of the Markdown files in a folder and its subfolders: the pages' slugs. */
-function existingSlugs(dir: string): Set<string> {
-  const full = join(root, dir);
-  if (!existsSync(full)) return new Set();
-  return new Set(
-    readdirSync(full, { recursive: true, encoding: 'utf8' })
-      .filter((name) => MARKDOWN.test(name))
-      .map((name) => name.replace(/^.*[\\/]/, '').replace(MARKDOWN, '')),
-  );
-}
+const existingSlugs = (dir: string) => new Set(files.list(dir, MARKDOWN).map(slugOf));
 
 /** Writes `<dir>/<slug>.mdx` under the first free name (slug, slug-2, …); `wx` never overwrites. */
 function writeUnique(dir: string, slug: string, content: string): string {
@@ -122,15 +118,10 @@ function newDocument(args: string[]): string {
     const swapped = looksLikeNumber(rest.join(' ')) ? ' Có vẻ hai giá trị bị đổi chỗ: số ký hiệu viết trước, trích yếu viết sau.' : '';
     refuse(`"${number.trim()}" không giống số ký hiệu văn bản (ví dụ 2993/KH-UBND, 29/2019/QĐ-UBND).${swapped}\n\n${USAGE}`);
   }
-  const existing = existsSync(join(root, DOCUMENTS_DIR))
-    ? readdirSync(join(root, DOCUMENTS_DIR), { recursive: true, encoding: 'utf8' })
-        .filter((name) => MARKDOWN.test(name))
-        .flatMap((name) => {
-          const file = `${DOCUMENTS_DIR}/${name.split('\\').join('/')}`;
-          const data = readMarkdownFile(file, readFileSync(join(root, file), 'utf8'), []).data;
-          return typeof data?.number === 'string' ? [{ file, number: data.number }] : [];
-        })
-    : [];
+  const existing = files.list(DOCUMENTS_DIR, MARKDOWN).flatMap((file) => {
+    const { data } = files.markdown(file, []);
+    return typeof data?.number === 'string' ? [{ file, number: data.number }] : [];
+  });
   const same = documentWithNumber(number, existing);
   if (same) refuse(`Đã có văn bản số ${number.trim()}: ${same}. Mở tệp đó để sửa, hoặc kiểm tra lại số ký hiệu; lệnh không tạo văn bản trùng số.`);
 
