@@ -21,6 +21,25 @@ describe('the web editor in the built site', () => {
     expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['news', 'documents', 'settings']);
   });
 
+  it('starts with scripts of its own under 4 KB: the config and the schemas stay on the build machine', () => {
+    const ownScripts = page(dist, '/admin/')
+      .querySelectorAll('script[src]')
+      .map((script) => script.getAttribute('src')!)
+      .filter((src) => src.startsWith('/_astro/'));
+    expect(ownScripts.length).toBeGreaterThan(0);
+    // With the chunks they import (`from"./urls.x.js"`), each counted once.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, chunk] of readFileSync(join(dist, file), 'utf8').matchAll(/from\s*"\.\/([^"]+\.js)"/g)) visit(`_astro/${chunk}`);
+    };
+    for (const src of ownScripts) visit(src.slice(1));
+    expect(seen.size).toBeGreaterThan(ownScripts.length);
+    const bytes = [...seen].reduce((sum, file) => sum + readFileSync(join(dist, file)).length, 0);
+    expect(bytes).toBeLessThan(4096);
+  });
+
   it('is left out of the sitemap, and no other page loads its script', () => {
     expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
     for (const file of allFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))) {

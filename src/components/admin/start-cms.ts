@@ -1,7 +1,7 @@
 // Starts the web editor on /admin/: loads Decap CMS from the site itself, teaches it to read
 // and write categories.json (a top-level list, which Decap's JSON format cannot hold), then
 // starts it with /admin/config.yml.
-import { CATEGORY_LIST_FORMAT } from '../../lib/admin/config.ts';
+import { CATEGORY_LIST_FORMAT } from '../../lib/admin/category-list-format.ts';
 import { urls } from '../../lib/urls.ts';
 
 interface Decap {

@@ -3,7 +3,8 @@ import { z } from 'astro/zod';
 import { documentFrontmatterSchema } from '../documents/schema.ts';
 import { DOCUMENT_TYPES } from '../documents/document-types.ts';
 import { categorySchema, newsFrontmatterSchema } from '../news/schema.ts';
-import { categoryFields, documentFields, editorConfig, newsFields, type EditorField } from './config.ts';
+import { KIND_FIELDS } from '../content/kind-fields.ts';
+import { editorConfig, editorFields, kindFields, type EditorField } from './config.ts';
 
 const CATEGORIES = [
   { id: 'tin-tuc-su-kien', name: 'Tin tức sự kiện' },
@@ -14,39 +15,58 @@ const CATEGORIES = [
 const schemaFields = (schema: z.ZodObject) =>
   Object.fromEntries(Object.entries(schema.shape).map(([name, field]) => [name, (field as z.ZodType).safeParse(undefined).success]));
 /** The same for the editor's fields (Decap's `required` defaults to true); the body is the file's text. */
-const editorFields = (fields: EditorField[]) => Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.required === false]));
+const requiredness = (fields: EditorField[]) => Object.fromEntries(fields.filter((f) => f.name !== 'body').map((f) => [f.name, f.required === false]));
+
+const categoryOptions = CATEGORIES.map((c) => ({ label: c.name, value: c.id }));
+const newsFields = kindFields(KIND_FIELDS.news, { category: categoryOptions });
+const documentFields = kindFields(KIND_FIELDS.documents);
 
 describe('the web editor config', () => {
   it('has exactly the article schema fields, required where the schema requires them', () => {
-    expect(editorFields(newsFields(CATEGORIES))).toEqual(schemaFields(newsFrontmatterSchema));
+    expect(requiredness(newsFields)).toEqual(schemaFields(newsFrontmatterSchema));
   });
 
   it('has exactly the document schema fields, required where the schema requires them', () => {
-    expect(editorFields(documentFields())).toEqual(schemaFields(documentFrontmatterSchema));
+    expect(requiredness(documentFields)).toEqual(schemaFields(documentFrontmatterSchema));
     // Each attachment: the list's item schema (inside the "empty means none" preprocessing).
-    const attachment = documentFields().find((f) => f.name === 'attachments')!.fields as EditorField[];
+    const attachment = documentFields.find((f) => f.name === 'attachments')!.fields as EditorField[];
     const item = (documentFrontmatterSchema.shape.attachments as unknown as { out: z.ZodDefault<z.ZodArray<z.ZodObject>> }).out.unwrap().element;
-    expect(editorFields(attachment)).toEqual(schemaFields(item));
+    expect(requiredness(attachment)).toEqual(schemaFields(item));
   });
 
   it('has exactly the category fields', () => {
-    expect(editorFields(categoryFields())).toEqual(schemaFields(categorySchema));
+    expect(requiredness(editorFields(categorySchema))).toEqual(schemaFields(categorySchema));
   });
 
   it('offers the categories and document types that exist, by name', () => {
-    const category = newsFields(CATEGORIES).find((f) => f.name === 'category')!;
+    const category = newsFields.find((f) => f.name === 'category')!;
     expect(category.options).toEqual([
       { label: 'Tin tức sự kiện', value: 'tin-tuc-su-kien' },
       { label: 'Chỉ đạo, điều hành', value: 'chi-dao-dieu-hanh' },
     ]);
-    const type = documentFields().find((f) => f.name === 'type')!;
+    const type = documentFields.find((f) => f.name === 'type')!;
     expect((type.options as Array<{ value: string }>).map((o) => o.value)).toEqual([...DOCUMENT_TYPES]);
   });
 
+  it('takes labels, hints, widgets and widget options from the schema fields, the body from the kind', () => {
+    expect(newsFields.map((f) => f.name)).toEqual([...Object.keys(newsFrontmatterSchema.shape), 'body']);
+    expect(newsFields.find((f) => f.name === 'imageAlt')).toMatchObject({ label: 'Mô tả ảnh (cho người khiếm thị)', widget: 'string', required: false });
+    expect(newsFields.find((f) => f.name === 'imageAlt')!.hint).toMatch(/Bắt buộc khi có ảnh/);
+    expect(newsFields.find((f) => f.name === 'documents')).toMatchObject({ widget: 'relation', collection: 'documents', multiple: true });
+    expect(newsFields.find((f) => f.name === 'title')).not.toHaveProperty('required');
+    expect(newsFields.at(-1)).toEqual({ name: 'body', label: 'Nội dung', widget: 'markdown' });
+    expect(documentFields.at(-1)).toEqual({ name: 'body', label: 'Nội dung', widget: 'markdown', required: false });
+    // A list of objects gets its item's fields.
+    expect((documentFields.find((f) => f.name === 'attachments')!.fields as EditorField[]).map((f) => [f.name, f.widget])).toEqual([
+      ['file', 'file'],
+      ['label', 'string'],
+    ]);
+  });
+
   it('starts new articles and documents as drafts, dated in Vietnam time as the schemas read them', () => {
-    expect(newsFields(CATEGORIES).find((f) => f.name === 'draft')!.default).toBe(true);
-    expect(documentFields().find((f) => f.name === 'draft')!.default).toBe(true);
-    const date = newsFields(CATEGORIES).find((f) => f.name === 'date')!;
+    expect(newsFields.find((f) => f.name === 'draft')!.default).toBe(true);
+    expect(documentFields.find((f) => f.name === 'draft')!.default).toBe(true);
+    const date = newsFields.find((f) => f.name === 'date')!;
     expect(date.format).toBe('YYYY-MM-DDTHH:mm:ss');
     expect(date.picker_utc).toBe(false);
     expect(newsFrontmatterSchema.shape.date.safeParse('2026-11-20T09:30:00').success).toBe(true);
@@ -62,7 +82,8 @@ describe('the web editor config', () => {
     });
     expect(config.locale).toBe('vi');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
-    const [news, documents, settings] = config.collections;
+    type Collection = { folder?: string; extension?: string; media_folder?: string; public_folder?: string; files?: Array<{ file: string }> };
+    const [news, documents, settings] = config.collections as Collection[];
     expect([news.folder, news.extension]).toEqual(['src/content/news', 'mdx']);
     expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual([
       'src/content/documents',

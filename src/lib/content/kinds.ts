@@ -3,7 +3,8 @@
  * their pages, what an item is called in messages and in the web editor, and what besides the
  * items lives under their address. The check, the link rules, the addresses (src/lib/urls.ts),
  * the web editor's collections and `npm run new` read these, so that a new kind ("Hỏi đáp",
- * "Thông báo") is added here first.
+ * "Thông báo") is added here first, and its fields in kind-fields.ts (apart, because the search
+ * page's script reads this file and must not carry the schemas).
  */
 export interface ContentKind {
   /** The Astro collection and the web editor's collection. */
@@ -43,4 +44,6 @@ export const DOCUMENTS = {
 } as const satisfies ContentKind;
 
 /** Every kind whose items are Markdown files with pages of their own. */
-export const CONTENT_KINDS: readonly ContentKind[] = [NEWS, DOCUMENTS];
+export const CONTENT_KINDS = [NEWS, DOCUMENTS] as const satisfies readonly ContentKind[];
+
+export type ContentKindId = (typeof CONTENT_KINDS)[number]['id'];

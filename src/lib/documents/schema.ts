@@ -1,34 +1,85 @@
 import { z } from 'astro/zod';
+import { described } from '../content/field-info.ts';
 import { flag, list, optional, text, vietnamDay } from '../content/fields.ts';
-import { DOCUMENT_TYPES } from './document-types.ts';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from './document-types.ts';
 
-/** A document's frontmatter (SPEC 4.4); cross-file rules are in build.ts. */
+/** Decap's formats (day.js tokens) for what `vietnamDay` reads. */
+const DAY_FORMAT = { format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: false };
+
+/** One file to download with a document. */
+export const attachmentSchema = z
+  .object({
+    file: described(
+      z
+        .string()
+        .trim()
+        .regex(/^\/[^?#]+\.[a-z0-9]+$/i, {
+          error: (issue) =>
+            typeof issue.input === 'string' && /^public\//.test(issue.input)
+              ? `bỏ public ở đầu đường dẫn: viết ${issue.input.slice('public'.length)}.`
+              : 'phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
+        }),
+      { label: 'Tệp (PDF, DOC…)', widget: 'file', editor: { choose_url: false } },
+    ),
+    label: described(text(), { label: 'Tên hiển thị', widget: 'string' }),
+  })
+  .strict();
+
+/**
+ * A document's frontmatter (SPEC 4.4), with what editors are told about each field
+ * (src/lib/content/field-info.ts); cross-file rules are in check.ts.
+ */
 export const documentFrontmatterSchema = z
   .object({
-    title: text(),
-    number: text(),
-    type: z.enum(DOCUMENT_TYPES),
-    issuer: text(),
-    issued: vietnamDay,
-    effective: optional(vietnamDay),
-    summary: optional(z.string().trim()),
-    attachments: list(
-      z
-        .object({
-          file: z
-            .string()
-            .trim()
-            .regex(/^\/[^?#]+\.[a-z0-9]+$/i, {
-              error: (issue) =>
-                typeof issue.input === 'string' && /^public\//.test(issue.input)
-                  ? `bỏ public ở đầu đường dẫn: viết ${issue.input.slice('public'.length)}.`
-                  : 'phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
-            }),
-          label: text(),
-        })
-        .strict(),
-    ),
-    draft: flag(false),
+    title: described(text(), { label: 'Trích yếu (tên văn bản)', widget: 'string', guide: 'Trích yếu của văn bản (tên văn bản), đặt trong dấu ngoặc kép.' }),
+    number: described(text(), {
+      label: 'Số ký hiệu',
+      widget: 'string',
+      hint: 'Ví dụ 2993/KH-UBND.',
+      guide: 'Số ký hiệu, đúng như trên văn bản, trong dấu ngoặc kép, ví dụ "2993/KH-UBND" hoặc "29/2019/QĐ-UBND".',
+    }),
+    type: described(z.enum(DOCUMENT_TYPES), {
+      label: 'Loại văn bản',
+      widget: 'select',
+      editor: { options: DOCUMENT_TYPES.map((type) => ({ label: DOCUMENT_TYPE_LABELS[type], value: type })) },
+      guide: `Loại văn bản, một trong: ${DOCUMENT_TYPES.map((t) => `${t} (${DOCUMENT_TYPE_LABELS[t]})`).join(', ')}.`,
+    }),
+    issuer: described(text(), {
+      label: 'Cơ quan ban hành',
+      widget: 'string',
+      guide: 'Cơ quan ban hành, trong dấu ngoặc kép: sửa lại nếu không phải cơ quan này.',
+    }),
+    issued: described(vietnamDay, {
+      label: 'Ngày ban hành',
+      widget: 'datetime',
+      editor: DAY_FORMAT,
+      guide: 'Ngày ban hành, viết năm-tháng-ngày, ví dụ 2019-12-23: sửa thành ngày ghi trên văn bản.',
+    }),
+    effective: described(optional(vietnamDay), {
+      label: 'Ngày hiệu lực',
+      widget: 'datetime',
+      editor: DAY_FORMAT,
+      guide: 'Ngày có hiệu lực, viết năm-tháng-ngày. Để trống nếu văn bản không ghi.',
+    }),
+    summary: described(optional(z.string().trim()), {
+      label: 'Tóm tắt nội dung',
+      widget: 'text',
+      guide: 'Tóm tắt nội dung chính một, hai câu, trong dấu ngoặc kép. Để trống nếu không có.',
+    }),
+    attachments: described(list(attachmentSchema), {
+      label: 'Tệp đính kèm',
+      widget: 'list',
+      items: attachmentSchema,
+      guide:
+        'Tệp toàn văn để tải về: chép tệp vào thư mục public/files/van-ban/, xóa dòng "attachments: []" dưới đây,\n' +
+        'xóa hai ký tự "# " ở đầu ba dòng ví dụ này, rồi sửa tên tệp và nhãn (file viết từ gốc trang: /files/van-ban/…):',
+    }),
+    draft: described(flag(false), {
+      label: 'Bản nháp (chưa đăng)',
+      widget: 'boolean',
+      editor: { default: true },
+      guide: 'true: bản nháp, chưa đăng. Đổi thành false khi văn bản đã sẵn sàng để đăng.',
+    }),
   })
   .strict();
 

@@ -1,8 +1,10 @@
-import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.ts';
+import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../documents/document-types.ts';
 import { normalizeNumber } from '../documents/library.ts';
 import { toVietnamDay, vietnamYear } from '../vietnamese/dates.ts';
 import { foldVietnamese, slugify } from '../vietnamese/text.ts';
-import { cleanTitle, yamlString } from './news.ts';
+import { KIND_FIELDS } from '../content/kind-fields.ts';
+import { frontmatter, yamlString } from './frontmatter.ts';
+import { cleanTitle } from './news.ts';
 import { cutSlug } from './slug.ts';
 
 /**
@@ -81,31 +83,13 @@ export const issueYear = (now: Date) => vietnamYear(now);
 export function documentTemplate({ number, title, issuer, now }: { number: string; title: string; issuer: string; now: Date }): string {
   const cleaned = cleanNumber(number);
   const type = inferDocumentType(cleaned);
-  const types = DOCUMENT_TYPES.map((t) => `${t} (${DOCUMENT_TYPE_LABELS[t]})`).join(', ');
-  return `---
-# Trích yếu của văn bản (tên văn bản), đặt trong dấu ngoặc kép.
-title: ${yamlString(cleanTitle(title))}
-# Số ký hiệu, đúng như trên văn bản, trong dấu ngoặc kép, ví dụ "2993/KH-UBND" hoặc "29/2019/QĐ-UBND".
-number: ${yamlString(cleaned)}
-# Loại văn bản, một trong: ${types}.
-type: ${type}
-# Cơ quan ban hành, trong dấu ngoặc kép: sửa lại nếu không phải cơ quan này.
-issuer: ${yamlString(issuer)}
-# Ngày ban hành, viết năm-tháng-ngày, ví dụ 2019-12-23: sửa thành ngày ghi trên văn bản.
-issued: ${toVietnamDay(now)}
-# Ngày có hiệu lực, viết năm-tháng-ngày. Để trống nếu văn bản không ghi.
-effective:
-# Tóm tắt nội dung chính một, hai câu, trong dấu ngoặc kép. Để trống nếu không có.
-summary:
-# Tệp toàn văn để tải về: chép tệp vào thư mục public/files/van-ban/, xóa dòng "attachments: []" dưới đây,
-# xóa hai ký tự "# " ở đầu ba dòng ví dụ này, rồi sửa tên tệp và nhãn (file viết từ gốc trang: /files/van-ban/…):
-# attachments:
-# - file: /files/van-ban/<ten-tep>.pdf
-#   label: ${yamlString(`Toàn văn ${DOCUMENT_TYPE_LABELS[type]} số ${cleaned}`)}
-attachments: []
-# true: bản nháp, chưa đăng. Đổi thành false khi văn bản đã sẵn sàng để đăng.
-draft: true
----
+  const example = ['attachments:', '- file: /files/van-ban/<ten-tep>.pdf', `  label: ${yamlString(`Toàn văn ${DOCUMENT_TYPE_LABELS[type]} số ${cleaned}`)}`];
+  const head = frontmatter(
+    KIND_FIELDS.documents.schema,
+    { title: yamlString(cleanTitle(title)), number: yamlString(cleaned), type, issuer: yamlString(issuer), issued: toVietnamDay(now), draft: 'true' },
+    { attachments: `\n${example.join('\n')}` },
+  );
+  return `${head}
 
 {/*
   Phần giới thiệu văn bản (không bắt buộc): viết bên dưới ghi chú này, ví dụ văn bản quy định gì,
