@@ -11,6 +11,7 @@ import { isWarning, type Problem } from '../lib/problems/problem.ts';
 import { archiveYears } from '../lib/news/archive.ts';
 import { splitNewsYears, type IndexSplit } from '../lib/search/index-split.ts';
 import { projectFiles } from './read-files.ts';
+import { embedContext } from './embed-context.ts';
 import { loadResults, type ResultsModel } from './results.ts';
 
 const MARKDOWN = /\.mdx?$/;
@@ -69,16 +70,23 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const library = checkDocuments(documentFiles, files.exists, files.sameNameOtherCase);
   problems.push(...library.problems);
 
+  // Rows without `of` take the number of provinces from the config; unknown when it is unreadable.
+  const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
+  problems.push(...results.problems);
+
   const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const news = checkNews(newsFiles, { categories: ids, documents: library.slugs, fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase, now });
+  const news = checkNews(newsFiles, {
+    categories: ids,
+    documents: library.slugs,
+    fileExists: files.exists,
+    sameNameOtherCase: files.sameNameOtherCase,
+    now,
+    embeds: results.model && embedContext(results.model, library.documents),
+  });
   problems.push(...news.problems);
   problems.push(
     ...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }),
   );
-
-  // Rows without `of` take the number of provinces from the config; unknown when it is unreadable.
-  const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
-  problems.push(...results.problems);
 
   // Older years of news get search indexes of their own, searched when the reader asks for them.
   const published = archiveYears(news.articles.filter((article) => article.status === 'published'));

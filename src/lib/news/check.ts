@@ -3,7 +3,10 @@ import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/
 import { type Problem } from '../problems/problem.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { parseWithProblems } from '../problems/zod.ts';
-import { BODY, bodyImages, checkMdxSyntax } from '../source/body.ts';
+import { checkEmbeds, type EmbedContext } from '../embeds/check.ts';
+import { checkFractionShares } from '../embeds/prose.ts';
+import { findEmbeds, type EmbedUse } from '../embeds/uses.ts';
+import { BODY, blankHidden, bodyImages, checkMdxSyntax } from '../source/body.ts';
 import type { MarkdownFile } from '../source/markdown-file.ts';
 import { formatDateTime } from '../vietnamese/dates.ts';
 import { compareNewestFirst, publishStatus, type PublishStatus } from './publishing.ts';
@@ -17,6 +20,8 @@ export interface CheckedArticle {
   date: Date;
   status: PublishStatus;
   data: NewsFrontmatter;
+  /** The figures the article computes from data/ (src/lib/embeds/), in the order written. */
+  embeds: EmbedUse[];
 }
 
 export interface NewsContext {
@@ -30,6 +35,8 @@ export interface NewsContext {
   sameNameOtherCase?(path: string): string | undefined;
   /** The build time: later articles are scheduled. */
   now: Date;
+  /** What the components may name; undefined when data/ has problems of its own (already reported). */
+  embeds?: EmbedContext;
 }
 
 const strings = (value: unknown): Array<[number, string]> =>
@@ -50,7 +57,14 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
   for (const source of named) {
     const { file, slug } = source;
     const add = (path: Array<string | number>, field: string, message: string) => problems.push({ file, line: source.lineOf(path), field, message });
-    if (file.endsWith('.mdx')) checkMdxSyntax(file, source.body, problems);
+    const mdx = file.endsWith('.mdx');
+    if (mdx) checkMdxSyntax(file, source.body, problems, { embeds: true });
+    const visible = blankHidden(source.body);
+    const embeds = findEmbeds(visible);
+    if (!mdx && embeds.length > 0) {
+      problems.push({ file, line: embeds[0].line, field: BODY, message: `<${embeds[0].name}> chỉ dùng được trong tệp .mdx: đổi đuôi tệp thành .mdx.` });
+    } else if (context.embeds) problems.push(...checkEmbeds(file, embeds, context.embeds));
+    problems.push(...checkFractionShares(file, visible));
     for (const image of bodyImages(source.body)) {
       const path = resolveAsset(file, image.src);
       if (!context.fileExists(path)) {
@@ -129,7 +143,7 @@ export function checkNews(files: readonly MarkdownFile[], context: NewsContext):
         severity: 'warning',
       });
     }
-    articles.push({ slug, file, date: data.date, status, data });
+    articles.push({ slug, file, date: data.date, status, data, embeds: mdx ? embeds : [] });
   }
   return { problems, articles: articles.sort(compareNewestFirst) };
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../problems/problem.ts';
 import { bodyImages, checkMdxSyntax } from './body.ts';
 
-function mdx(body: string) {
+function mdx(body: string, options?: { embeds?: boolean }) {
   const problems: Problem[] = [];
-  checkMdxSyntax('a.mdx', body, problems);
+  checkMdxSyntax('a.mdx', body, problems, options);
   return problems.map((p) => `${p.line}: ${p.field}: ${p.message}`);
 }
 
@@ -29,6 +29,21 @@ describe('checkMdxSyntax', () => {
       '1: (nội dung): dấu { mở một biểu thức MDX: để viết dấu ngoặc nhọn, gõ \\{ và \\} (hoặc đổi tệp thành .md).',
       '5: (nội dung): <Bang> không phải thẻ mà trang biết: để viết dấu "nhỏ hơn" thành chữ, gõ \\<Bang.',
       '7: (nội dung): dòng import/export là lệnh MDX, không dùng trong bài viết: xóa dòng này.',
+    ]);
+  });
+});
+
+describe('checkMdxSyntax with the portal’s components', () => {
+  const body = 'Sở đạt <ChiSo donVi="so-noi-vu" nam={2023} /> năm nay.\n\n<BangXepHang nam="2023" nhom="so-ban-nganh" />\n';
+  it('lets an article use them, braces in their props included, and still refuses others', () => {
+    expect(mdx(body, { embeds: true })).toEqual([]);
+    expect(mdx(`${body}\n<Bang />\n`, { embeds: true })).toEqual([expect.stringMatching(/^5: \(nội dung\): <Bang> không phải thẻ mà trang biết/)]);
+    expect(mdx(`${body}\n{nam}\n`, { embeds: true })).toEqual([expect.stringMatching(/^5: \(nội dung\): dấu \{ mở một biểu thức MDX/)]);
+  });
+  it('tells a document’s editor they are for articles', () => {
+    expect(mdx(body)).toEqual([
+      '1: (nội dung): <ChiSo> chỉ dùng được trong bài viết (src/content/news/), không dùng trong văn bản.',
+      '3: (nội dung): <BangXepHang> chỉ dùng được trong bài viết (src/content/news/), không dùng trong văn bản.',
     ]);
   });
 });

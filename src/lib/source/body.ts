@@ -1,5 +1,8 @@
 import { mdxToJs } from 'satteri';
 import type { Problem } from '../problems/problem.ts';
+import { NEWS } from '../content/kinds.ts';
+import { EMBED_NAMES } from '../embeds/catalog.ts';
+import { findEmbeds } from '../embeds/uses.ts';
 import { lineColumn } from './lines.ts';
 
 /** The field named by problems in an article's or document's text. */
@@ -16,16 +19,18 @@ function mdxHint(message: string, line: string): string {
   return 'nội dung MDX viết sai trên dòng này: các dấu <, { và } là lệnh MDX; muốn viết chúng thành chữ, gõ \\<, \\{, \\} (hoặc đổi tệp thành .md).';
 }
 
+/** The same number of characters, spaces but for line breaks: positions and lines stay. */
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
 /** Blanks out what is not shown as text (MDX comments, HTML comments, code), keeping every line break. */
-const blankHidden = (body: string) =>
-  body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->|^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm, (hidden) => hidden.replace(/[^\n]/g, ' '));
+export const blankHidden = (body: string) => body.replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->|^(```|~~~)[\s\S]*?^\1|`[^`\n]+`/gm, blank);
 
 /**
  * Checks an MDX body with the same parser the build uses (satteri), then for what parses but
  * cannot render in an article: an expression (`{điểm}` names something the page does not have),
  * a component (`<Bang />`), an import or export. Editors write Markdown; each of these is a slip.
  */
-export function checkMdxSyntax(file: string, body: string, problems: Problem[]): void {
+export function checkMdxSyntax(file: string, body: string, problems: Problem[], { embeds = false }: { embeds?: boolean } = {}): void {
   const lines = body.split('\n');
   try {
     mdxToJs(body);
@@ -37,15 +42,19 @@ export function checkMdxSyntax(file: string, body: string, problems: Problem[]):
     problems.push({ file, line, field: BODY, message: mdxHint(message, lines[line - 1] ?? '') });
     return;
   }
-  blankHidden(body)
-    .split('\n')
-    .forEach((text, i) => {
-      const add = (message: string) => problems.push({ file, line: i + 1, field: BODY, message });
-      const component = /<([A-Z][\w.]*)/.exec(text)?.[1];
-      if (/^(import|export)\s/.test(text)) add('dòng import/export là lệnh MDX, không dùng trong bài viết: xóa dòng này.');
-      else if (/(^|[^\\])\{/.test(text)) add(EXPRESSION_HINT);
-      else if (component) add(`<${component}> không phải thẻ mà trang biết: để viết dấu "nhỏ hơn" thành chữ, gõ \\<${component}.`);
-    });
+  // The portal's own components (src/lib/embeds/) are checked on their own where allowed.
+  const visible = blankHidden(body);
+  const shown = embeds
+    ? findEmbeds(visible).reduce((text, use) => text.slice(0, use.start) + blank(text.slice(use.start, use.end)) + text.slice(use.end), visible)
+    : visible;
+  shown.split('\n').forEach((text, i) => {
+    const add = (message: string) => problems.push({ file, line: i + 1, field: BODY, message });
+    const component = /<([A-Z][\w.]*)/.exec(text)?.[1];
+    if (/^(import|export)\s/.test(text)) add('dòng import/export là lệnh MDX, không dùng trong bài viết: xóa dòng này.');
+    else if (component && EMBED_NAMES.has(component)) add(`<${component}> chỉ dùng được trong bài viết (${NEWS.folder}/), không dùng trong văn bản.`);
+    else if (/(^|[^\\])\{/.test(text)) add(EXPRESSION_HINT);
+    else if (component) add(`<${component}> không phải thẻ mà trang biết: để viết dấu "nhỏ hơn" thành chữ, gõ \\<${component}.`);
+  });
 }
 
 /**

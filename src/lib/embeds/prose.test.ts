@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkFractionShares } from './prose.ts';
+
+const warnings = (text: string) => checkFractionShares('src/content/news/a.mdx', text);
+
+describe('checkFractionShares', () => {
+  it('warns on the seed’s sentence, with the line, the right share and the component that computes it', () => {
+    const text = 'Mở đầu.\n\nSố sở, ban ngành xếp loại tốt là 2/20 chiếm 15%, còn lại loại khá.';
+    const [warning, ...rest] = warnings(text);
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ file: 'src/content/news/a.mdx', line: 3, field: '(nội dung)', severity: 'warning' });
+    expect(warning.message).toContain('2/20 là 10%, không phải 15%');
+    expect(warning.message).toContain('<XepLoai nam="…" nhom="…" />');
+  });
+
+  it('is silent where the figures agree, decimal commas and rounding included', () => {
+    for (const text of [
+      '2/20 chiếm 10%.',
+      '1/8 đạt 12,5%.',
+      '3/20 đơn vị (15%), 15/20 đơn vị (75%).',
+      '1/3 số đơn vị, khoảng 33%.',
+      '1/3 số đơn vị, tức 33,33%.',
+      '2/3 đơn vị, tức 66,7%.',
+    ])
+      expect(warnings(text), text).toEqual([]);
+  });
+
+  it('checks each pair of a list on its own', () => {
+    const found = warnings('2/20 đơn vị loại Tốt (10%), 15/20 loại Khá (70%), 3/20 loại Trung bình (15%).');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(/^"15\/20 loại Khá \(70%": 15\/20 là 75%, không phải 70%/);
+    expect(warnings('1/8 đạt 12,6%')[0].message).toContain('1/8 là 12,5%, không phải 12,6%');
+  });
+
+  it('leaves dates, document numbers, other sentences and shares over one alone', () => {
+    for (const text of [
+      'Ngày 23/12/2019, tỉnh đạt 85%.',
+      'Kế hoạch 2993/KH-UBND: 90% đơn vị hoàn thành.',
+      'Đạt 2/20. Năm sau 50% đơn vị tăng hạng.',
+      'Tỷ lệ 21/20 là 90%.',
+    ])
+      expect(warnings(text), text).toEqual([]);
+  });
+});
