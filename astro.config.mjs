@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import sirv from 'sirv';
 import rawConfig from './portal.config.json' with { type: 'json' };
@@ -42,8 +43,9 @@ export default defineConfig({
   compressHTML: true,
   // Two pages on one URL must stop the build, not silently hide one of them.
   prerenderConflictBehavior: 'error',
-  // postBuild last: it lists and scans every file the others wrote.
-  integrations: [devSearchIndex(), decapCms(portal.base), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) }), postBuild()],
+  // postBuild last: it lists and scans every file the others wrote. mdx compiles only the
+  // articles that use the portal's components (src/content-store/markdown-loader.ts).
+  integrations: [devSearchIndex(), decapCms(portal.base), mdx(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) }), postBuild()],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
   build: { format: 'directory' },

@@ -73,6 +73,9 @@ export default defineConfig(
     // Components are given their data by the page (src/site/layout.ts): a component that fetched
     // the model would show data a cached page's key does not cover.
     files: ['src/components/**'],
+    // MDX gives an article's components (embeds/) only the props the editor wrote; they read the
+    // site data themselves, through src/site/embeds.ts, which the article's cache key also holds.
+    ignores: ['src/components/embeds/**'],
     rules: {
       'no-restricted-imports': [
         'error',

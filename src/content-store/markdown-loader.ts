@@ -3,6 +3,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { findEmbeds } from '../lib/embeds/uses.ts';
+import { blankHidden } from '../lib/source/body.ts';
 import { BodyFiles } from './entry-bodies.ts';
 
 /**
@@ -10,8 +12,9 @@ import { BodyFiles } from './entry-bodies.ts';
  *
  * - `.mdx` files are rendered like `.md` ones: to HTML while content is loaded, and again only
  *   when the file changes. Editors write Markdown in both (the check refuses MDX expressions,
- *   components, imports and exports, src/lib/source/body.ts), so an `.mdx` file needs no
- *   JavaScript module of its own. Compiled as modules, 10,000 articles took the bundler longer
+ *   imports, exports and components other than the portal's, src/lib/source/body.ts), so an
+ *   `.mdx` file needs no JavaScript module of its own, unless it uses the portal's components
+ *   (src/lib/embeds/): only those few are compiled by @astrojs/mdx. Compiled as modules, 10,000 articles took the bundler longer
  *   than everything else in the build together, and on every build, changed or not.
  * - The rendered HTML is kept in files beside the content store, not in it
  *   (src/content-store/entry-bodies.ts); pages read it back with `withBody`.
@@ -19,7 +22,8 @@ import { BodyFiles } from './entry-bodies.ts';
  * (docs/performance.md)
  */
 export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
-  const loader = glob(options);
+  // The body is kept for a moment, to see whether the file uses components; never stored.
+  const loader = glob({ ...options, retainBody: true });
   return {
     ...loader,
     name: 'markdown-glob',
@@ -40,7 +44,18 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
       const bodies = new BodyFiles(fileURLToPath(root), folder);
       // An entry whose body file is gone (a cleared cache folder) is read and rendered again.
       for (const [id, entry] of context.store.entries()) if (entry.rendered && !bodies.has(entry)) context.store.delete(id);
-      const store: LoaderContext['store'] = { ...context.store, set: (entry) => context.store.set(bodies.moveOut(entry)) };
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set: (entry) => {
+          const { body, ...kept } = entry;
+          // An article using the portal's components (SPEC 12) is compiled by @astrojs/mdx
+          // when its page renders it; its Markdown rendering is dropped.
+          if (entry.filePath?.endsWith('.mdx') && body !== undefined && findEmbeds(blankHidden(body)).length > 0) {
+            return context.store.set({ ...kept, rendered: undefined, assetImports: undefined, deferredRender: true });
+          }
+          return context.store.set(bodies.moveOut(kept));
+        },
+      };
 
       await loader.load({ ...context, entryTypes: asMarkdown, store } as LoaderContext);
       bodies.prune(context.store.values());

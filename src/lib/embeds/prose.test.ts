@@ -32,6 +32,12 @@ describe('checkFractionShares', () => {
     expect(warnings('1/8 đạt 12,6%')[0].message).toContain('1/8 là 12,5%, không phải 12,6%');
   });
 
+  it('pairs a percentage with the fraction in brackets after it, and never with the next clause’s', () => {
+    const text = 'Khối sở (20 đơn vị): 75% số đơn vị (15/20) đạt loại khá, 15% đạt loại tốt và 10% (2/20) xếp loại trung bình.';
+    expect(warnings(text)).toEqual([]);
+    expect(warnings('Có 70% số đơn vị (15/20) đạt loại khá.')[0].message).toContain('15/20 là 75%, không phải 70%');
+  });
+
   it('leaves dates, document numbers, other sentences and shares over one alone', () => {
     for (const text of [
       'Ngày 23/12/2019, tỉnh đạt 85%.',

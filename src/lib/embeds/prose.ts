@@ -5,8 +5,12 @@ import { formatNumber } from '../vietnamese/numbers.ts';
 
 // A share written as a fraction, then in the same clause a percentage: "2/20 chiếm 15%",
 // "3/20 đơn vị (15%)", "1/8 đạt 12,5%". Not a date (23/12/2019) or a document number (2993/KH),
-// and no other fraction or sentence end in between.
-const FRACTION_THEN_PERCENT = /(?<![\d/])(\d+)\s*\/\s*(\d+)(?![\d/]|[,.]\d)((?:(?!\d+\s*\/\s*\d)[^.;!?\n%]){0,60}?)(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%/g;
+// not a fraction in brackets (that one explains the percentage before it), and no comma, other
+// fraction or sentence end in between.
+const FRACTION_THEN_PERCENT =
+  /(?<![\d/(])(\d+)\s*\/\s*(\d+)(?![\d/]|[,.]\d)((?:(?!\d+\s*\/\s*\d)[^.,;:!?\n%()]){0,60}?(?:\(\s*)?)(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%/g;
+// A percentage explained by a fraction in brackets after it: "75% số đơn vị (15/20)", "10% (2/20)".
+const PERCENT_THEN_FRACTION = /(?<![\d,.])(\d+(?:[.,]\d+)?)\s*%[^.,;:!?\n%()\d]{0,40}?\(\s*(\d+)\s*\/\s*(\d+)\s*\)/g;
 
 /**
  * Warnings where a sentence states a fraction and a percentage that disagree (the announcement
@@ -16,8 +20,11 @@ const FRACTION_THEN_PERCENT = /(?<![\d/])(\d+)\s*\/\s*(\d+)(?![\d/]|[,.]\d)((?:(
  */
 export function checkFractionShares(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
-  for (const match of text.matchAll(FRACTION_THEN_PERCENT)) {
-    const [whole, a, b, , percentText] = match;
+  const pairs = [
+    ...[...text.matchAll(FRACTION_THEN_PERCENT)].map((m) => ({ at: m.index, whole: m[0], a: m[1], b: m[2], percentText: m[4] })),
+    ...[...text.matchAll(PERCENT_THEN_FRACTION)].map((m) => ({ at: m.index, whole: m[0], a: m[2], b: m[3], percentText: m[1] })),
+  ].sort((x, y) => x.at - y.at);
+  for (const { at, whole, a, b, percentText } of pairs) {
     const part = Number(a);
     const total = Number(b);
     if (total === 0 || part > total) continue;
@@ -28,7 +35,7 @@ export function checkFractionShares(file: string, text: string): Problem[] {
     if (Math.abs(exact - written) < 10 ** -decimals - 1e-9) continue;
     problems.push({
       file,
-      line: lineColumn(text, match.index).line,
+      line: lineColumn(text, at).line,
       field: BODY,
       severity: 'warning',
       message:
