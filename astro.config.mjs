@@ -56,7 +56,19 @@ export default defineConfig({
   // dist/ is not emptied first: a page the incremental build reuses stays in place instead of
   // being deleted and copied back (a third of a rebuild at 10,000 articles). `npm run build`
   // removes what the build neither wrote nor reused (src/lib/build/stale-output.ts).
-  vite: { cacheDir: './.astro/vite', build: { emptyOutDir: false } },
+  vite: {
+    cacheDir: './.astro/vite',
+    build: {
+      emptyOutDir: false,
+      rollupOptions: {
+        // Each article compiled by @astrojs/mdx carries Astro's own "use astro:head-inject"
+        // directive, which the bundler reports in English, harmlessly, once per article.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   image: {
     responsiveStyles: false,
     // sharp's default AVIF effort (4) took ten times as long as effort 2 for a file a few per cent

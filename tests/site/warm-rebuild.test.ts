@@ -16,6 +16,9 @@ const EDITED_PAGE = 'tin-tuc/cong-bo-chi-so-cchc-nam-2014-phan-lon-so-nganh-va-h
 const DELETED = 'src/content/news/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-2015.mdx';
 const DELETED_PAGE = 'tin-tuc/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-2015/index.html';
 
+// The fixture article that quotes data/ through the components of SPEC 12.
+const EMBEDS_PAGE = 'tin-tuc/ket-qua-chi-so-cchc-nam-2023-tinh-tu-du-lieu/index.html';
+
 describe('a rebuild with the previous build’s caches (.astro/)', () => {
   it('after an editor changes one article and deletes another, re-renders only the pages showing them and writes the same site as a cold build, byte for byte', async () => {
     // Older years in search indexes of their own, so that the unchanged ones can be reused.
@@ -112,5 +115,20 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     const again = await buildSite(root);
     expect(again.code, again.output).toBe(0);
     expect(pagesShowing([`>${menuItem.label}<`, config.name], [`>${oldMenu}<`, `>${oldName}<`])).toBe(1);
-  }, 240_000);
+
+    // A score is data, not the article's file: the article quoting it through <ChiSo> (SPEC 12)
+    // must be rendered again, by its key, and show the new figure.
+    const article = join(root, 'dist', EMBEDS_PAGE);
+    const figure = () => readFileSync(article, 'utf8').match(/Sở Tư pháp đạt <span class="embed-figure">([^<]*)<\/span>/)?.[1];
+    expect(figure()).toMatch(/^\d+,\d\d% \(hạng \d+\/\d+/);
+    const yearPath = join(root, 'data/par-index/2023.json');
+    const yearFile = JSON.parse(readFileSync(yearPath, 'utf8'));
+    const row = yearFile.results.find((r: { unit: string }) => r.unit === 'so-tu-phap');
+    row.score = 99.99;
+    delete row.components;
+    writeFileSync(yearPath, JSON.stringify(yearFile, null, 2));
+    const afterScore = await buildSite(root);
+    expect(afterScore.code, afterScore.output).toBe(0);
+    expect(figure()).toMatch(/^99,99% \(hạng 1\//);
+  }, 300_000);
 });

@@ -75,8 +75,3 @@ export const EMBEDS: readonly EmbedDefinition[] = [
 ];
 
 export const EMBED_NAMES: ReadonlySet<string> = new Set(EMBEDS.map((e) => e.name));
-
-/** How a form is written: `<BieuDo nam="2023" nhom="so-ban-nganh" />`. */
-export function formExample(name: string, form: EmbedDefinition['forms'][number]): string {
-  return `<${name} ${form.required.map((p) => `${p}="${EMBED_PROPS[p].example}"`).join(' ')} />`;
-}

@@ -44,6 +44,7 @@ describe('checkEmbeds', () => {
     ]);
     const [bieuDo] = messages('<BieuDo nam="2023" />');
     expect(bieuDo).toContain('viết theo một trong các cách: <BieuDo donVi="so-noi-vu" />');
+    expect(bieuDo).toContain('<BieuDo nam="2023" nhom="so-ban-nganh" />');
     expect(bieuDo).toContain('<BieuDo chiSo="par-index" />');
     expect(messages('<BangXepHang nam="2023" nhom="cap-huyen" top="0" />')[0]).toContain('top: phải là một số nguyên dương');
   });

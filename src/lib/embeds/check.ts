@@ -1,7 +1,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { closest } from '../problems/suggest.ts';
 import { BODY } from '../source/body.ts';
-import { EMBED_PROPS, EMBEDS, formExample, type EmbedDefinition, type PropKind } from './catalog.ts';
+import { EMBED_PROPS, EMBEDS, type EmbedDefinition, type PropKind } from './catalog.ts';
 import type { EmbedUse } from './uses.ts';
 
 /** What the components may name: the years, groups and units of data/, the documents, the national indices. */
@@ -20,15 +20,35 @@ const BY_NAME = new Map(EMBEDS.map((e) => [e.name, e]));
 
 /** "a, b hoặc c". */
 const choices = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}` : (items[0] ?? ''));
-/** A list of valid values, shortened when long, with the nearest one suggested. */
+/** The nearest valid value, or the valid values (shortened when long). */
 function valid(written: string, known: readonly string[], where: string): string {
   const near = closest(written, known);
-  const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}… (${known.length} giá trị, xem ${where})` : known.join(', ');
-  return `${near ? `Có phải bạn định viết "${near}"? ` : ''}Các giá trị có: ${list}.`;
+  const suggestion = near ? `Có phải bạn định viết "${near}"? ` : '';
+  if (known.length > 12)
+    return near ? `${suggestion}(danh sách trong ${where})` : `Các giá trị có: ${known.slice(0, 12).join(', ')}… (${known.length} giá trị, xem ${where}).`;
+  return `${suggestion}Các giá trị có: ${known.join(', ')}.`;
 }
 
+/** A value of the portal's own for an example: the newest year, a group of the year written, the first unit… */
+function exampleValue(prop: string, props: Record<string, string>, context: EmbedContext): string {
+  const years = [...context.years.keys()].sort((a, b) => b - a);
+  const groups = context.years.get(Number(props.nam)) ?? context.years.get(years[0]);
+  const first = {
+    nam: years[0] && String(years[0]),
+    nhom: groups && [...groups.keys()][0],
+    donVi: [...context.units][0],
+    so: context.documentNumbers[0],
+    chiSo: [...context.nationalIndices][0],
+  }[prop];
+  return props[prop] ?? first ?? EMBED_PROPS[prop].example;
+}
+
+/** How a form is written, with the props already written and the portal's own values for the rest. */
+const example = (name: string, form: EmbedDefinition['forms'][number], props: Record<string, string>, context: EmbedContext) =>
+  `<${name} ${form.required.map((p) => `${p}="${exampleValue(p, props, context)}"`).join(' ')} />`;
+
 /** The form a use matches, or the problem with its props. */
-function formOf(definition: EmbedDefinition, use: EmbedUse): { form?: EmbedDefinition['forms'][number]; problem?: string } {
+function formOf(definition: EmbedDefinition, use: EmbedUse, context: EmbedContext): { form?: EmbedDefinition['forms'][number]; problem?: string } {
   const written = Object.keys(use.props).concat(use.unreadable);
   const tag = `<${definition.name}>`;
   const allProps = [...new Set(definition.forms.flatMap((f) => [...f.required, ...(f.optional ?? [])]))];
@@ -47,9 +67,9 @@ function formOf(definition: EmbedDefinition, use: EmbedUse): { form?: EmbedDefin
   if (definition.forms.length === 1) {
     const missing = definition.forms[0].required.filter((p) => !written.includes(p));
     const names = missing.map((p) => `${p} (${EMBED_PROPS[p].label.toLowerCase()})`);
-    return { problem: `${tag} thiếu thuộc tính ${choices(names)}: viết, ví dụ, ${formExample(definition.name, definition.forms[0])}.` };
+    return { problem: `${tag} thiếu thuộc tính ${choices(names)}: viết, ví dụ, ${example(definition.name, definition.forms[0], use.props, context)}.` };
   }
-  const ways = definition.forms.map((f) => `${formExample(definition.name, f)} (${f.shows})`);
+  const ways = definition.forms.map((f) => `${example(definition.name, f, use.props, context)} (${f.shows})`);
   return { problem: `${tag} viết theo một trong các cách: ${ways.join('; ')}.` };
 }
 
@@ -109,7 +129,7 @@ export function checkEmbeds(file: string, uses: readonly EmbedUse[], context: Em
       );
       continue;
     }
-    const { form, problem } = formOf(definition, use);
+    const { form, problem } = formOf(definition, use, context);
     if (problem) {
       add(problem);
       continue;
