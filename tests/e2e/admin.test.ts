@@ -64,6 +64,24 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     await page.getByLabel('Chuyên mục').click();
     await page.getByRole('option', { name: 'Tin tức sự kiện' }).click();
     await page.getByLabel('Tóm tắt (không bắt buộc)').fill('Đoàn kiểm tra công tác cải cách hành chính năm 2026 làm việc tại xã.');
+    // The article components of SPEC 12 have buttons of their own, with the data's choices.
+    const components = await page.evaluate(() => {
+      type Field = { name: string; options?: unknown[] };
+      const cms = (window as unknown as { CMS: { getEditorComponents(): Map<string, { fields: { toJS(): Field[] } }> } }).CMS;
+      // Decap keeps a component's fields as an Immutable list.
+      return [...cms.getEditorComponents()].map(([id, c]) => [
+        id,
+        c.fields
+          .toJS()
+          .map((f) => `${f.name}:${f.options?.length ?? '-'}`)
+          .join(' '),
+      ]);
+    });
+    expect(Object.fromEntries(components)).toMatchObject({
+      ChiSo: expect.stringMatching(/^donVi:[1-9]\d* nam:[1-9]\d*$/),
+      BieuDo: expect.any(String),
+      VanBan: expect.stringMatching(/^so:[1-9]/),
+    });
     const body = page.locator('[role="textbox"][contenteditable="true"]').first();
     await body.click();
     await page.keyboard.type('Sáng 20/11, đoàn kiểm tra của tỉnh làm việc với Ủy ban nhân dân xã.');

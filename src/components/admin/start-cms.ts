@@ -1,11 +1,14 @@
 // Starts the web editor on /admin/: loads Decap CMS from the site itself, teaches it to read
 // and write categories.json (a top-level list, which Decap's JSON format cannot hold), then
-// starts it with /admin/config.yml.
+// starts it with /admin/config.yml. The article components (SPEC 12) get buttons of their own,
+// whose selects offer the years, groups, units and documents the page lists in #embed-choices.
 import { CATEGORY_LIST_FORMAT } from '../../lib/admin/category-list-format.ts';
+import { editorComponents, type EditorComponent } from '../../lib/embeds/editor-components.ts';
 import { urls } from '../../lib/urls.ts';
 
 interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
+  registerEditorComponent(component: EditorComponent): void;
   init(options?: unknown): void;
 }
 
@@ -18,6 +21,8 @@ script.onload = () => {
     fromFile: (text) => ({ items: JSON.parse(text) }),
     toFile: (data) => `${JSON.stringify((data as { items: unknown[] }).items, null, 2)}\n`,
   });
+  const choices = document.getElementById('embed-choices')?.textContent;
+  if (choices) for (const component of editorComponents(JSON.parse(choices))) w.CMS.registerEditorComponent(component);
   w.CMS.init();
 };
 document.head.append(script);
