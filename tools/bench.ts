@@ -16,6 +16,8 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '10000' },
     format: { type: 'string', default: 'mdx' },
+    // Per cent of the articles using the components of SPEC 12 (every n-th, .mdx only).
+    components: { type: 'string', default: '0' },
     out: { type: 'string' },
     'no-baseline': { type: 'boolean', default: false },
     'no-search': { type: 'boolean', default: false },
@@ -25,7 +27,7 @@ const { values } = parseArgs({
 const count = Number(values.articles);
 const format = values.format as 'md' | 'mdx';
 if (!Number.isInteger(count) || count < 1 || !['md', 'mdx'].includes(format)) {
-  console.error('Usage: npm run bench -- [--articles 10000] [--format mdx|md] [--out file.json] [--no-baseline] [--no-search] [--portal dir]');
+  console.error('Usage: npm run bench -- [--articles 10000] [--format mdx|md] [--components 5] [--out file.json] [--no-baseline] [--no-search] [--portal dir]');
   process.exit(2);
 }
 
@@ -52,7 +54,7 @@ for (const source of ['portal.config.json', 'src/content', 'public', 'data']) {
 for (const path of ['src/content/news', 'src/content/documents', 'data/par-index', 'data/units.json'])
   rmSync(join(portalRoot, path), { recursive: true, force: true });
 symlinkSync(join(PROJECT, 'node_modules'), join(portalRoot, 'node_modules'), 'dir');
-await writeSyntheticContent(portalRoot, count, format);
+await writeSyntheticContent(portalRoot, count, format, Number(values.components) / 100);
 writeBaseline(baselineRoot, join(portalRoot, 'src/content/news'), join(PROJECT, 'node_modules'));
 const generateSeconds = (performance.now() - started) / 1000;
 console.log(`Generated ${count} .${format} articles in ${portalRoot} (${generateSeconds.toFixed(1)} s)`);

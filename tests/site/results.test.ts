@@ -8,7 +8,8 @@ import { buildSite, prepareSite } from '../support/site-build.ts';
 let dist: string;
 
 beforeAll(async () => {
-  const root = await prepareSite('results', resultsDataFiles(), ['data']);
+  // Data of its own; the fixture's article quoting the fixture's data goes with the data.
+  const root = await prepareSite('results', resultsDataFiles(), ['data', 'src/content/news/ket-qua-chi-so-cchc-nam-2023-tinh-tu-du-lieu.mdx']);
   const result = await buildSite(root);
   if (result.code !== 0) throw new Error(result.output);
   dist = join(root, 'dist');

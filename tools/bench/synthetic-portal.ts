@@ -138,7 +138,9 @@ export function articleSlug(i: number) {
 }
 
 /** Writes the articles into `dir` (pictures in dir/images); returns their file names. */
-export async function writeArticles(dir: string, count: number, format: 'md' | 'mdx') {
+export async function writeArticles(dir: string, count: number, format: 'md' | 'mdx', componentShare = 0) {
+  // Every n-th article quotes the results through the components of SPEC 12 (.mdx only).
+  const every = componentShare > 0 && format === 'mdx' ? Math.round(1 / componentShare) : 0;
   mkdirSync(dir, { recursive: true });
   await writePictures(join(dir, 'images'));
   const r = random(count);
@@ -165,7 +167,11 @@ export async function writeArticles(dir: string, count: number, format: 'md' | '
       ...(r.next() < 0.01 ? ['featured: true'] : []),
       '---',
     ];
-    writeFileSync(join(dir, `${articleSlug(i)}.${format}`), `${frontmatter.join('\n')}\n\n${articleBody(r, year, documents)}\n`);
+    const figures =
+      every && i % every === 0
+        ? `\n\nNăm ${year}, Sở thử nghiệm 1 đạt <ChiSo donVi="so-thu-nghiem-1" nam="${year}" />; các sở: <XepLoai nam="${year}" nhom="so" />.\n\n<BangXepHang nam="${year}" nhom="so" top="5" />\n`
+        : '';
+    writeFileSync(join(dir, `${articleSlug(i)}.${format}`), `${frontmatter.join('\n')}\n\n${articleBody(r, year, documents)}${figures}\n`);
   }
 }
 
@@ -207,11 +213,11 @@ function writeResults(root: string) {
  * Replaces a copy of the project's content with the synthetic content: articles, documents,
  * results and categories (the national files and configuration stay the portal's).
  */
-export async function writeSyntheticContent(root: string, count: number, format: 'md' | 'mdx') {
+export async function writeSyntheticContent(root: string, count: number, format: 'md' | 'mdx', componentShare = 0) {
   const categories = CATEGORIES.map((id, i) => ({ id, name: CATEGORY_NAMES[id], order: i + 1 }));
   mkdirSync(join(root, 'src/content'), { recursive: true });
   writeFileSync(join(root, 'src/content/categories.json'), JSON.stringify(categories, null, 2));
-  await writeArticles(join(root, 'src/content/news'), count, format);
+  await writeArticles(join(root, 'src/content/news'), count, format, componentShare);
   writeDocuments(root);
   writeResults(root);
 }
