@@ -109,6 +109,32 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     expect(check.stdout).toContain('doan-kiem-tra-cchc-lam-viec-tai-xa-si-lo-lau');
   });
 
+  it('inserts a computed figure from the body’s component menu, with the data’s choices, in a file that passes npm run check', async () => {
+    await page.goto(`${baseUrl}/admin/#/collections/news/new`);
+    await page.reload();
+    await page.getByLabel('Tiêu đề').fill('Kết quả xếp loại các sở năm 2023');
+    await page.getByLabel('Chuyên mục').click();
+    await page.getByRole('option', { name: 'Tin tức sự kiện' }).click();
+    const body = page.locator('[role="textbox"][contenteditable="true"]').first();
+    await body.click();
+    await page.keyboard.type('Kết quả xếp loại các sở, ban, ngành:');
+    await page.getByRole('button', { name: /Add Component|Thêm/ }).click();
+    await page.getByRole('menuitem', { name: 'Số đơn vị và tỷ lệ từng loại của một nhóm' }).click();
+    // Selects offer what data/ holds: a year, then a group, picked rather than typed.
+    await page.getByLabel('Năm đánh giá').click();
+    await page.getByRole('option', { name: '2023', exact: true }).click();
+    await page.getByLabel('Nhóm').click();
+    await page.getByRole('option', { name: /\(so\)$/ }).click();
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByText('Công bố ngay').click();
+
+    const file = join(root, 'src/content/news/ket-qua-xep-loai-cac-so-nam-2023.mdx');
+    for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(200);
+    expect(readFileSync(file, 'utf8')).toContain('<XepLoai nam="2023" nhom="so" />');
+    const check = spawnSync(join(PROJECT, 'node_modules/.bin/node'), ['scripts/check.ts'], { cwd: root, encoding: 'utf8', env: shellEnv() });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
   it('files a document under the name npm run new would give it', async () => {
     // A fresh load, as when an editor opens the link (the app keeps the sign-in).
     await page.goto(`${baseUrl}/admin/#/collections/documents/new`);

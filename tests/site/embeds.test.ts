@@ -14,7 +14,7 @@ const groupSo = year.groups.find((g) => g.group.id === 'so')!;
 
 describe('figures computed inside an article (SPEC 12)', () => {
   const html = page(dist, ARTICLE);
-  const body = html.querySelector('.article-body') ?? html.querySelector('article')!;
+  const body = html.querySelector('article .body')!;
 
   it('writes a unit’s index, rank and tier in the sentence, as the results model has them', () => {
     const unit = results.historyOf('so-tu-phap').find((h) => h.year === 2023)!;
@@ -27,6 +27,7 @@ describe('figures computed inside an article (SPEC 12)', () => {
     const parts = [...text(figure).matchAll(/(\d+)\/(\d+) đơn vị xếp loại [^(]+\(([\d,]+)%\)/g)];
     expect(parts.length).toBeGreaterThan(0);
     expect(parts.reduce((sum, p) => sum + Number(p[1]), 0)).toBe(groupSo.count);
+    expect(parts.map((p) => Number(p[1]))).toEqual(groupSo.tiers.filter((t) => t.count > 0).map((t) => t.count));
     for (const p of parts) expect(formatPercent((Number(p[1]) * 100) / Number(p[2]))).toBe(`${p[3]}%`);
   });
 
