@@ -40,6 +40,17 @@ await page.getByLabel('Tiêu đề').fill('Đoàn kiểm tra CCHC làm việc t�
 await page.getByLabel('Chuyên mục').click();
 await page.getByRole('option', { name: 'Tin tức sự kiện' }).click();
 await shot('3-bai-moi');
+// A figure computed from data/, picked from the body's "Chèn thành phần" menu (SPEC 12).
+await page.locator('[role="textbox"][contenteditable="true"]').first().click();
+await page.keyboard.type('Kết quả xếp loại các sở, ban, ngành:');
+await page.getByRole('button', { name: 'Chèn thành phần' }).click();
+await page.getByRole('menuitem', { name: 'Số đơn vị và tỷ lệ từng loại của một nhóm' }).click();
+await page.getByLabel('Năm đánh giá').click();
+await page.getByRole('option').first().click();
+await page.getByLabel('Nhóm').click();
+await page.getByRole('option').first().click();
+await page.getByLabel('Nhóm').scrollIntoViewIfNeeded();
+await shot('3b-chen-so-lieu');
 await page.getByRole('button', { name: 'Công bố' }).click();
 await shot('4-cong-bo');
 await browser.close();

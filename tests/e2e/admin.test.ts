@@ -118,7 +118,8 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('the web edi
     const body = page.locator('[role="textbox"][contenteditable="true"]').first();
     await body.click();
     await page.keyboard.type('Kết quả xếp loại các sở, ban, ngành:');
-    await page.getByRole('button', { name: /Add Component|Thêm/ }).click();
+    // The toolbar speaks Vietnamese too (Decap's own Vietnamese has no words for it).
+    await page.getByRole('button', { name: 'Chèn thành phần' }).click();
     await page.getByRole('menuitem', { name: 'Số đơn vị và tỷ lệ từng loại của một nhóm' }).click();
     // Selects offer what data/ holds: a year, then a group, picked rather than typed.
     await page.getByLabel('Năm đánh giá').click();

@@ -6,9 +6,31 @@ import { CATEGORY_LIST_FORMAT } from '../../lib/admin/category-list-format.ts';
 import { editorComponents, type EditorComponent } from '../../lib/embeds/editor-components.ts';
 import { urls } from '../../lib/urls.ts';
 
+type Phrases = { editor: { editorWidgets: { markdown: Record<string, unknown> } & Record<string, unknown> } & Record<string, unknown> } & Record<
+  string,
+  unknown
+>;
+
+// Decap's Vietnamese has no words for the text editor's toolbar, which would show in English.
+const TOOLBAR = {
+  bold: 'Chữ đậm',
+  italic: 'Chữ nghiêng',
+  strikethrough: 'Gạch ngang',
+  code: 'Mã',
+  link: 'Liên kết',
+  linkPrompt: 'Nhập địa chỉ của liên kết',
+  headings: 'Tiêu đề mục',
+  quote: 'Trích dẫn',
+  bulletedList: 'Danh sách gạch đầu dòng',
+  numberedList: 'Danh sách đánh số',
+  addComponent: 'Chèn thành phần',
+};
+
 interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
   registerEditorComponent(component: EditorComponent): void;
+  getLocale(name: string): Phrases;
+  registerLocale(name: string, phrases: Phrases): void;
   init(options?: unknown): void;
 }
 
@@ -21,6 +43,9 @@ script.onload = () => {
     fromFile: (text) => ({ items: JSON.parse(text) }),
     toFile: (data) => `${JSON.stringify((data as { items: unknown[] }).items, null, 2)}\n`,
   });
+  const vi = w.CMS.getLocale('vi');
+  const widgets = vi.editor.editorWidgets;
+  w.CMS.registerLocale('vi', { ...vi, editor: { ...vi.editor, editorWidgets: { ...widgets, markdown: { ...widgets.markdown, ...TOOLBAR } } } });
   const choices = document.getElementById('embed-choices')?.textContent;
   if (choices) for (const component of editorComponents(JSON.parse(choices))) w.CMS.registerEditorComponent(component);
   w.CMS.init();
