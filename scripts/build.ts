@@ -13,7 +13,7 @@ const root = process.cwd();
 const INCREMENTAL_MANIFEST = join(root, '.astro', 'cache', 'incremental-build.json');
 
 const started = performance.now();
-const project = checkProject(root);
+const project = checkProject(root, { cache: true });
 const errors = errorsOf(project);
 if (errors.length > 0) {
   console.error(formatReport(project.problems));

@@ -6,7 +6,7 @@ import { checkProject, errorsOf } from '../src/check/project.ts';
 import { summary } from './check-summary.ts';
 
 const started = performance.now();
-const project = checkProject(process.argv[2] ?? process.cwd());
+const project = checkProject(process.argv[2] ?? process.cwd(), { cache: true });
 const errors = errorsOf(project).length;
 const report = formatReport(project.problems);
 // One stream, so that the list and its summary never interleave: stderr when there are errors.

@@ -1,16 +1,17 @@
+import { join } from 'node:path';
 import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR } from '../content.paths.ts';
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
 import { unfilledFields } from '../lib/config/unfilled.ts';
-import { checkBodyLinks } from '../lib/content/links.ts';
+import { bodyLinks, checkLinks } from '../lib/content/links.ts';
 import { checkDocuments, type CheckedDocument } from '../lib/documents/check.ts';
-import { checkNews, type CheckedArticle } from '../lib/news/check.ts';
+import { articleFacts, checkArticles, type ArticleFacts, type CheckedArticle } from '../lib/news/check.ts';
 import { checkCategories } from '../lib/news/categories.ts';
 import type { Category } from '../lib/news/schema.ts';
-import { slugOf } from '../lib/content/files.ts';
 import { isWarning, type Problem } from '../lib/problems/problem.ts';
 import { archiveYears } from '../lib/news/archive.ts';
 import { splitNewsYears, type IndexSplit } from '../lib/search/index-split.ts';
-import { projectFiles } from './read-files.ts';
+import { projectFiles, type ProjectFiles } from './read-files.ts';
+import { codeDigest, fileCache, type Codec } from './file-cache.ts';
 import { embedContext } from './embed-context.ts';
 import { loadResults, type ResultsModel } from './results.ts';
 
@@ -57,7 +58,7 @@ export function handedOverProject(): CheckedProject | undefined {
  * exactly as the build does, without Astro. Used by `npm run check`, by `npm run build` before
  * Astro starts, and by the build's model.
  */
-export function checkProject(root = process.cwd(), { now = new Date() }: { now?: Date } = {}): CheckedProject {
+export function checkProject(root = process.cwd(), { now = new Date(), cache = false }: { now?: Date; cache?: boolean } = {}): CheckedProject {
   const files = projectFiles(root);
   const problems: Problem[] = [];
 
@@ -74,8 +75,8 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
   problems.push(...results.problems);
 
-  const newsFiles = files.list(NEWS_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
-  const news = checkNews(newsFiles, {
+  const newsFacts = readArticles(files, cache);
+  const news = checkArticles(newsFacts, {
     categories: ids,
     documents: library.slugs,
     fileExists: files.exists,
@@ -85,7 +86,11 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   });
   problems.push(...news.problems);
   problems.push(
-    ...checkBodyLinks([...documentFiles, ...newsFiles], { news: new Set(newsFiles.map((f) => slugOf(f.file))), documents: library.slugs, categories: ids }),
+    ...checkLinks([...documentFiles.map(({ file, body }) => ({ file, links: bodyLinks(body) })), ...newsFacts], {
+      news: new Set(newsFacts.map((f) => f.slug)),
+      documents: library.slugs,
+      categories: ids,
+    }),
   );
 
   // Older years of news get search indexes of their own, searched when the reader asks for them.
@@ -98,4 +103,34 @@ export function checkProject(root = process.cwd(), { now = new Date() }: { now?:
   const newsSearch = { recentYears: split.recentYears, archiveYears: split.archiveYears.map((y) => ({ ...y, slugs: slugsOf(y.year) })) };
 
   return { problems, config, categories, news: news.articles, documents: library.documents, results: results.model, newsSearch };
+}
+
+// The posting date is the one value of an article's facts that JSON does not keep as it is.
+const FACTS_AS_JSON: Codec<ArticleFacts> = {
+  write: (facts) => (facts.data ? { ...facts, data: { ...facts.data, date: facts.data.date.toISOString() } } : facts),
+  read(stored) {
+    const facts = stored as ArticleFacts;
+    return facts.data ? { ...facts, data: { ...facts.data, date: new Date(facts.data.date) } } : facts;
+  },
+};
+
+/** The news folder's files, each read and checked by itself; with `cache`, only those changed since the last run. */
+function readArticles(files: ProjectFiles, cache: boolean): ArticleFacts[] {
+  const read = (path: string): ArticleFacts => {
+    const parsing: Problem[] = [];
+    const facts = articleFacts(files.markdown(path, parsing));
+    return { ...facts, problems: [...parsing, ...facts.problems] };
+  };
+  const paths = files.list(NEWS_DIR, MARKDOWN);
+  if (!cache) return paths.map(read);
+  const here = import.meta.dirname;
+  const kept = fileCache<ArticleFacts>(
+    files.root,
+    join(files.root, '.astro', 'cache', 'check-articles.json'),
+    codeDigest([here, join(here, '..', 'lib')]),
+    FACTS_AS_JSON,
+  );
+  const facts = paths.map((path) => kept.get(path, () => read(path)));
+  kept.save();
+  return facts;
 }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROJECT, check, copyProject, edit, removeCopies } from '../support/project-copy.ts';
@@ -101,5 +102,31 @@ describe('npm run check', () => {
       );
       expect(result.stdout.trim(), `${TZ}: ${result.stderr}`).toBe('2019-12-23');
     }
+  });
+
+  it('checks again only the articles that changed, and still every rule between files', () => {
+    const documentFile = 'src/content/documents/ke-hoach-thu-cache.md';
+    const root = copyProject({
+      [documentFile]: '---\ntitle: "Kế hoạch thử"\nnumber: "9/KH-THU"\ntype: ke-hoach\nissuer: "UBND tỉnh"\nissued: 2024-01-02\n---\n',
+      'src/content/news/bai-dan-van-ban.md':
+        '---\ntitle: "Bài dẫn văn bản"\ndate: 2024-01-03\ncategory: ket-qua-cchc\ndocuments: ["ke-hoach-thu-cache"]\n---\nNội dung.\n',
+    });
+    const first = check(root);
+    expect(first.status, first.output).toBe(0);
+    expect(existsSync(join(root, '.astro/cache/check-articles.json'))).toBe(true);
+    // Unchanged article, changed document: the article's reference is checked again.
+    rmSync(join(root, documentFile));
+    const second = check(root);
+    expect(second.status).toBe(1);
+    expect(second.output).toMatch(/^src\/content\/news\/bai-dan-van-ban\.md:5: documents \(mục thứ 1\): không có văn bản nào tên "ke-hoach-thu-cache"/m);
+    // A changed article: its own problems are those of the new text.
+    edit(root, 'src/content/news/bai-dan-van-ban.md', (text) => text.replace('documents: ["ke-hoach-thu-cache"]\n', 'sumary: "x"\n'));
+    const third = check(root);
+    expect(third.output).toMatch(/^src\/content\/news\/bai-dan-van-ban\.md:5: sumary: không có trường này/m);
+    expect(third.output).not.toMatch(/documents \(mục thứ 1\)/);
+    // And a run with nothing changed reports exactly what a run without the cache does.
+    rmSync(join(root, '.astro'), { recursive: true });
+    const fresh = check(root);
+    expect(check(root).output.replace(/[\d,]+ giây/, '')).toBe(fresh.output.replace(/[\d,]+ giây/, ''));
   });
 });

@@ -22,22 +22,41 @@ const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folde
 };
 const SECTION_LINK = new RegExp(`(?:\\]\\(\\s*<?|href=["'])\\/(${Object.keys(SECTIONS).join('|')})\\/([^/?#)\\s"']+)`, 'g');
 
+/** A link written in a text to one of the site's sections: `/tin-tuc/x/` → tin-tuc, x. */
+export interface LinkUse {
+  section: string;
+  slug: string;
+  line: number;
+}
+
+/** The links of a text to a page of the site's own sections, with their lines. */
+export function bodyLinks(body: string): LinkUse[] {
+  return [...body.matchAll(SECTION_LINK)].map((match) => ({ section: match[1], slug: match[2], line: lineColumn(body, match.index).line }));
+}
+
 /**
  * Links in a text to an article, a document or a category of the site (`[xem](/tin-tuc/x/)`,
  * `href="/van-ban/y/"`) that lead nowhere: a reader would meet a "page not found".
  */
 export function checkBodyLinks(files: readonly MarkdownFile[], targets: LinkTargets): Problem[] {
+  return checkLinks(
+    files.map(({ file, body }) => ({ file, links: bodyLinks(body) })),
+    targets,
+  );
+}
+
+/** `checkBodyLinks` over links already found (an article's are kept between builds with its facts). */
+export function checkLinks(files: ReadonlyArray<{ file: string; links: readonly LinkUse[] }>, targets: LinkTargets): Problem[] {
   const problems: Problem[] = [];
-  for (const { file, body } of files) {
-    for (const match of body.matchAll(SECTION_LINK)) {
-      const [, section, slug] = match;
+  for (const { file, links } of files) {
+    for (const { section, slug, line } of links) {
       const { targets: kind, what, folder, lists } = SECTIONS[section];
       const known = targets[kind];
       // Page numbers (/tin-tuc/2/) and the lists by type or year are the section's own pages.
       if (!known || /^\d+$/.test(slug) || lists.includes(slug) || known.has(slug)) continue;
       problems.push({
         file,
-        line: lineColumn(body, match.index).line,
+        line,
         field: BODY,
         message: `liên kết /${section}/${slug}/ dẫn tới trang không có: không có ${what} nào tên "${slug}" (trong ${folder}).${didYouMean(slug, known)}`,
       });
