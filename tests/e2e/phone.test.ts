@@ -42,10 +42,88 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
         expect(cells.length, path).toBeGreaterThan(0);
         for (const cell of cells) expect(cell.inside, `${path}: ${cell.text}`).toBe(true);
       }
-      // Each value is named: the column's name stands beside it.
-      await page.goto(`${baseUrl}/chi-so-cchc/2019/`);
-      const tier = page.locator('table.ranking tbody tr').first().locator('td[data-label="Xếp loại"]');
-      expect(await tier.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Xếp loại"');
+      // In other stacked tables each value is named: the column's name stands beside it.
+      await page.goto(`${baseUrl}/van-ban/`);
+      const named = page.locator('table.stack tbody td[data-label]').first();
+      expect(await named.evaluate((td) => getComputedStyle(td, '::before').content)).toBe(`"${await named.getAttribute('data-label')}"`);
+    });
+  });
+
+  it('reads a ranking in a few screens: two lines a unit, the details kept for screen readers', async () => {
+    await onPhone(async (page) => {
+      await page.goto(`${baseUrl}/chi-so-cchc/2023/`);
+      const rows = await page.$$eval('table.ranking tbody tr', (trs) =>
+        trs.map((tr) => {
+          const visible = (selector: string) => {
+            const box = tr.querySelector(selector)!.getBoundingClientRect();
+            return box.width > 1 && box.height > 1;
+          };
+          const line = parseFloat(getComputedStyle(tr.querySelector('th')!).lineHeight);
+          return {
+            name: tr.querySelector('th')!.textContent!.trim(),
+            lines: tr.getBoundingClientRect().height / line,
+            shown: ['.rank', 'th', '.index', '.tier'].every(visible),
+            hidden: ['.score', '.index-change'].every((s) => !visible(s)),
+            read: tr.textContent!.replace(/\s+/g, ' '),
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows) {
+        // Two lines, three when the name wraps, and the row's padding.
+        expect(row.lines, row.name).toBeLessThan(3.6);
+        expect(row.shown && row.hidden, row.name).toBe(true);
+        // The score and the comparison are still in the table, for a screen reader.
+        expect(row.read, row.name).toMatch(/\d+(,\d+)?\/\d+.*so với \d{4}/);
+      }
+      // The page's whole first group: rank, name, index and tier of every unit, row after row.
+      expect(
+        await page
+          .locator('table.ranking')
+          .first()
+          .evaluate((t) => t.getBoundingClientRect().height / t.querySelectorAll('tbody tr').length),
+      ).toBeLessThan(75);
+    });
+  });
+
+  it('keeps a group of 53 units (a province’s communes) under four screens', async () => {
+    await onPhone(async (page) => {
+      await page.goto(`${baseUrl}/chi-so-cchc/2023/`);
+      // The page's own rows, names long and short, repeated to 53: the layout, not the data, is under test.
+      const height = await page
+        .locator('table.ranking')
+        .first()
+        .evaluate((table) => {
+          const body = table.querySelector('tbody')!;
+          const rows = [...body.querySelectorAll('tr')];
+          for (let i = rows.length; i < 53; i++) body.append(rows[i % rows.length].cloneNode(true));
+          return table.getBoundingClientRect().height;
+        });
+      expect(height).toBeLessThan(4 * PHONE.height);
+    });
+  });
+
+  it('shows the full ranking table from 40rem and in print', async () => {
+    const context = await browser!.newContext({ viewport: { width: 640, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/chi-so-cchc/2023/`);
+    expect(await page.locator('table.ranking thead').first().isVisible()).toBe(true);
+    expect(
+      await page
+        .locator('table.ranking td.score')
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).toBe('table-cell');
+    await context.close();
+    await onPhone(async (phone) => {
+      await phone.goto(`${baseUrl}/chi-so-cchc/2023/`);
+      await phone.emulateMedia({ media: 'print' });
+      expect(
+        await phone
+          .locator('table.ranking td.score')
+          .first()
+          .evaluate((td) => getComputedStyle(td).display),
+      ).toBe('table-cell');
     });
   });
 
@@ -114,14 +192,55 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('charts', ()
       const page = await context.newPage();
       for (const path of ['/chi-so-cchc/', '/chi-so-cchc/2019/', '/chi-so-cchc/2023/', '/don-vi/so-tu-phap/']) {
         await page.goto(baseUrl + path);
+        // A chart may have a drawing for each screen; the one hidden has no size.
         const sizes = await page.$$eval('figure.chart svg text', (texts) =>
-          texts.map((t) => {
+          texts.flatMap((t) => {
             const svg = (t as SVGTextElement).ownerSVGElement!;
-            return parseFloat(getComputedStyle(t).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+            const width = svg.getBoundingClientRect().width;
+            return width === 0 ? [] : [parseFloat(getComputedStyle(t).fontSize) * (width / svg.viewBox.baseVal.width)];
           }),
         );
         expect(sizes.length, path).toBeGreaterThan(0);
         expect(Math.min(...sizes), `${path} at ${width}px`).toBeGreaterThanOrEqual(12);
+      }
+      await context.close();
+    }
+  });
+
+  it('draw the year’s bar charts for the screen: text of 12 to 17 CSS px, no two labels overlapping', async () => {
+    for (const width of [360, 1280]) {
+      const context = await browser!.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const path of ['/chi-so-cchc/2019/', '/chi-so-cchc/2023/', '/chi-so-cchc/2025/']) {
+        await page.goto(baseUrl + path);
+        const charts = await page.$$eval('figure.index-bars svg', (svgs) =>
+          svgs
+            .filter((svg) => svg.getBoundingClientRect().width > 0)
+            .map((svg) => {
+              const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+              const texts = [...svg.querySelectorAll('text')].map((t) => ({
+                text: t.textContent!,
+                box: t.getBoundingClientRect().toJSON(),
+                size: parseFloat(getComputedStyle(t).fontSize) * scale,
+              }));
+              return { shape: svg.getAttribute('class'), texts };
+            }),
+        );
+        // One drawing a chart is shown: the narrow one on a phone, the wide one on a desktop.
+        expect(charts.length, path).toBeGreaterThan(0);
+        for (const chart of charts) expect(chart.shape, `${path} at ${width}px`).toBe(width < 640 ? 'narrow' : 'wide');
+        for (const { texts } of charts) {
+          for (const t of texts) {
+            expect(t.size, `${path} at ${width}px: ${t.text}`).toBeGreaterThanOrEqual(12);
+            expect(t.size, `${path} at ${width}px: ${t.text}`).toBeLessThanOrEqual(17);
+          }
+          for (const [i, a] of texts.entries())
+            for (const b of texts.slice(i + 1)) {
+              const overlap =
+                a.box.left < b.box.right - 0.5 && b.box.left < a.box.right - 0.5 && a.box.top < b.box.bottom - 0.5 && b.box.top < a.box.bottom - 0.5;
+              expect(overlap, `${path} at ${width}px: "${a.text}" over "${b.text}"`).toBe(false);
+            }
+        }
       }
       await context.close();
     }

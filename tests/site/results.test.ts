@@ -136,11 +136,15 @@ describe('result pages from the test data set', () => {
       ['0/4', '0%'],
       ['0/4', '0%'],
     ]);
+    // Each group's chart is drawn twice, for a desktop and for a phone, each with its title and description.
     const svg = y2020.querySelectorAll('svg[role="img"]');
-    expect(svg).toHaveLength(2);
-    const named = [svg[0].getAttribute('aria-labelledby')!, svg[0].getAttribute('aria-describedby')!];
-    expect(named.map((id) => y2020.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
-    expect(svg[0].querySelectorAll('rect')).toHaveLength(4);
+    expect(svg.map((s) => s.getAttribute('class'))).toEqual(['wide', 'narrow', 'wide', 'narrow']);
+    for (const drawing of svg) {
+      const named = [drawing.getAttribute('aria-labelledby')!, drawing.getAttribute('aria-describedby')!];
+      expect(named.map((id) => y2020.getElementById(id)?.tagName.toLowerCase())).toEqual(['title', 'desc']);
+    }
+    // A bar a unit in both drawings of the first group's chart.
+    expect(svg.slice(0, 2).map((drawing) => drawing.querySelectorAll('rect').length)).toEqual([4, 4]);
     expect(text(y2020.querySelector('.facts'))).toContain('Quyết định số 29/2019/QĐ-UBND ngày 19/09/2019');
     expect(text(y2020.querySelector('.facts'))).toContain('10 nhóm đối tượng, 1.189 phiếu');
     const changes = page(dist, '/chi-so-cchc/2021/')
@@ -156,7 +160,11 @@ describe('result pages from the test data set', () => {
     expect(raw).not.toContain('<script>window.__xss');
     expect(raw).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
     const html = page(dist, '/chi-so-cchc/2020/');
-    expect(html.querySelectorAll('svg text').map(text)).toContain(`3. ${XSS_NAME}`);
+    // A long name is drawn on several lines (tspans).
+    const drawn = html
+      .querySelectorAll('svg text')
+      .map((t) => (t.querySelectorAll('tspan').length > 0 ? t.querySelectorAll('tspan').map(text).join(' ') : text(t)));
+    expect(drawn).toContain(`3. ${XSS_NAME}`);
   });
 
   it('the unit page gives history, former names and merges', () => {
