@@ -142,4 +142,30 @@ describe.skipIf(withoutChromium)('a reader in Chromium', () => {
       }
     });
   });
+
+  it('sets titles in lists across their column on a desktop, not at half of it', async () => {
+    await withPage({ viewport: { width: 1280, height: 900 } }, async (page) => {
+      let checked = 0;
+      for (const path of ['/', '/tin-tuc/', '/van-ban/']) {
+        await page.goto(`${baseUrl}${path}`);
+        // For each title that wraps: how much of its column its first line fills.
+        const wrapped = await page.$$eval('main .title a, main .document-title a, main h3 a', (links) =>
+          links.flatMap((a) => {
+            const range = document.createRange();
+            range.selectNodeContents(a);
+            const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+            const tops = new Set(lines.map((r) => Math.round(r.top)));
+            if (tops.size < 2) return [];
+            const column = a.closest('li, article, section, td, div')!.getBoundingClientRect().width;
+            const firstTop = Math.min(...lines.map((r) => r.top));
+            const first = lines.filter((r) => Math.abs(r.top - firstTop) < 2).reduce((w, r) => w + r.width, 0);
+            return [{ title: a.textContent!.trim().slice(0, 50), filled: first / column }];
+          }),
+        );
+        for (const title of wrapped) expect(title.filled, `${path}: ${title.title}`).toBeGreaterThan(0.7);
+        checked += wrapped.length;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+  });
 });
