@@ -20,7 +20,7 @@ const EVERY_PAGE = 30 * 60_000;
 // A publishing gate (SPEC 10): it holds for any portal's built site.
 describe('built HTML', () => {
   it(
-    'every page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json)',
+    'every page is valid HTML (html-validate, the standard rules and the recommended ones over them, see .htmlvalidate.json)',
     async () => {
       const validator = new HtmlValidate(new FileSystemConfigLoader());
       const pages = allFiles(dist).filter((f) => f.endsWith('.html'));
@@ -45,6 +45,13 @@ describe('built HTML', () => {
     },
     EVERY_PAGE,
   );
+
+  it('names no list with aria-label, which screen readers pass over: a heading or text before it does', () => {
+    const labelled = allFiles(dist)
+      .filter((f) => f.endsWith('.html'))
+      .filter((f) => /<(ul|ol)\b[^>]*\saria-label(ledby)?=/.test(readFileSync(join(dist, f), 'utf8')));
+    expect(labelled).toEqual([]);
+  });
 
   it('ends every page with </html>: nothing, a script least of all, comes after it', () => {
     // html-validate lets a trailing element pass; the W3C checker does not (a page-level <script>
