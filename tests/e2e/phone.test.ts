@@ -76,6 +76,12 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
         // The score and the comparison are still in the table, for a screen reader.
         expect(row.read, row.name).toMatch(/\d+(,\d+)?\/\d+.*so với \d{4}/);
       }
+      // Still a table for a screen reader: its column headers, and a row of cells a unit.
+      const tree = await page.locator('table.ranking').first().ariaSnapshot();
+      expect(tree).toMatch(/^- 'table "Bảng xếp hạng/);
+      expect(tree).toContain('columnheader "Điểm"');
+      expect(tree).toMatch(/row "1 .+\d+,\d+\/100/);
+      expect(tree).toMatch(/rowheader "[^"]+":/);
       // The page's whole first group: rank, name, index and tier of every unit, row after row.
       expect(
         await page
