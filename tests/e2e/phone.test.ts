@@ -235,8 +235,8 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('charts', ()
       const page = await context.newPage();
       for (const path of paths) {
         await page.goto(baseUrl + path);
-        const charts = await page.$$eval('figure.chart svg[role="img"]', (svgs) =>
-          svgs
+        const charts = await page.$$eval('figure.chart svg[role="img"]', (elements) =>
+          (elements as SVGSVGElement[])
             .filter((svg) => svg.getBoundingClientRect().width > 0)
             .map((svg) => {
               const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
