@@ -58,6 +58,8 @@ describe('fileCache', () => {
     expect(run(root, ['a.md'], 'v2').computed).toEqual(['a.md']);
     writeFileSync(join(root, 'cache.json'), '{"code": "v2", "entr');
     expect(run(root, ['a.md'], 'v2')).toEqual({ values: ['MỘT'], computed: ['a.md'] });
+    writeFileSync(join(root, 'cache.json'), '{"code": "v2"}');
+    expect(run(root, ['a.md'], 'v2')).toEqual({ values: ['MỘT'], computed: ['a.md'] });
   });
 
   it('forgets a file no longer asked for', () => {

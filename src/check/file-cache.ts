@@ -52,8 +52,8 @@ export function codeDigest(folders: readonly string[]): string {
 
 function readStored(file: string, code: string): Record<string, Entry> {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    return stored.code === code ? stored.entries : {};
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
+    return stored.code === code && stored.entries ? stored.entries : {};
   } catch {
     // No cache yet, or one cut short: everything is computed.
     return {};
@@ -61,7 +61,7 @@ function readStored(file: string, code: string): Record<string, Entry> {
 }
 
 /**
- * A cache in `file` (e.g. `.astro/cache/check-files.json`) for files under `root`, valid for the
+ * A cache in `file` (e.g. `.astro/cache/check-articles.json`) for files under `root`, valid for the
  * code whose digest is `code`.
  */
 export function fileCache<T>(root: string, file: string, code: string, codec: Codec<T> = AS_IS): FileCache<T> {
