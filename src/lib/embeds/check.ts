@@ -22,6 +22,7 @@ const BY_NAME = new Map(EMBEDS.map((e) => [e.name, e]));
 const choices = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} hoặc ${items.at(-1)}` : (items[0] ?? ''));
 /** The nearest valid value, or the valid values (shortened when long). */
 function valid(written: string, known: readonly string[], where: string): string {
+  if (known.length === 0) return `Chưa có giá trị nào (xem ${where}).`;
   const near = closest(written, known);
   const suggestion = near ? `Có phải bạn định viết "${near}"? ` : '';
   if (known.length > 12)
@@ -125,7 +126,9 @@ export function checkEmbeds(file: string, uses: readonly EmbedUse[], context: Em
     if (!definition) continue; // findEmbeds returns the catalog's components only
     if (use.unreadable.length > 0) {
       add(
-        `<${use.name}>: giá trị của ${use.unreadable.join(', ')} phải viết trong dấu ngoặc kép, ví dụ ${use.unreadable[0]}="${EMBED_PROPS[use.unreadable[0]]?.example ?? '…'}".`,
+        `<${use.name}>: giá trị của ${choices(use.unreadable)} phải viết trong dấu ngoặc kép, ví dụ ${use.unreadable
+          .map((prop) => `${prop}="${EMBED_PROPS[prop] ? exampleValue(prop, {}, context) : '…'}"`)
+          .join(' ')}.`,
       );
       continue;
     }

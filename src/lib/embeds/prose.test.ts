@@ -44,7 +44,24 @@ describe('checkFractionShares', () => {
       'Kế hoạch 2993/KH-UBND: 90% đơn vị hoàn thành.',
       'Đạt 2/20. Năm sau 50% đơn vị tăng hạng.',
       'Tỷ lệ 21/20 là 90%.',
+      'Tỷ lệ 0/0 là 5%.',
     ])
       expect(warnings(text), text).toEqual([]);
+  });
+
+  it('lists the warnings of a text in the order they are written, both kinds mixed', () => {
+    const found = warnings('Có 20% số đơn vị (2/20) đạt loại tốt.\n1/8 đạt 12,6%.\nCòn 50% (1/4) loại khá.');
+    expect(found.map((w) => [w.line, w.message.split(':')[0]])).toEqual([
+      [1, '"20% số đơn vị (2/20)"'],
+      [2, '"1/8 đạt 12,6%"'],
+      [3, '"50% (1/4)"'],
+    ]);
+  });
+
+  it('accepts a share cut or rounded to its decimals, and no further', () => {
+    // 1/3 is 33,333…%: 33,3 and 33,4 are within a tenth; 33,2 is not.
+    expect(warnings('1/3 đạt 33,4%.')).toEqual([]);
+    expect(warnings('1/3 đạt 33,2%.')).toHaveLength(1);
+    expect(warnings('1/4 đạt 26%.')).toHaveLength(1);
   });
 });
