@@ -128,6 +128,9 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
         .first()
         .evaluate((td) => getComputedStyle(td).display),
     ).toBe('table-cell');
+    // At its narrowest the full table still fits its column: no row read by scrolling sideways.
+    for (const scroller of await page.locator('.table-scroll:has(table.ranking)').all())
+      expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await context.close();
     await onPhone(async (phone) => {
       await phone.goto(`${baseUrl}/chi-so-cchc/2023/`);
