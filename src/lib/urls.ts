@@ -57,7 +57,7 @@ export const urls = {
   resultsMethod: withBase('/chi-so-cchc/phuong-phap/'),
   unit: (id: string) => withBase(`/don-vi/${id}/`),
   openData: withBase('/du-lieu/'),
-  openDataFile: (year: number, format: 'csv' | 'json') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),
+  openDataFile: (year: number, format: 'csv' | 'json' | 'xlsx') => withBase(`/du-lieu/chi-so-cchc-${year}.${format}`),
   /** One row per unit and criterion, for years whose results have components. */
   openDataCriteriaFile: (year: number) => withBase(`/du-lieu/chi-so-cchc-${year}-tieu-chi.csv`),
   search: withBase('/tim-kiem/'),

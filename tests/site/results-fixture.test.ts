@@ -45,6 +45,7 @@ describe("the fixture portal's results as published", () => {
     for (const year of years) {
       expect(exists(dist, `/chi-so-cchc/${year}/`)).toBe(true);
       expect(exists(dist, `/du-lieu/chi-so-cchc-${year}.csv`)).toBe(true);
+      expect(exists(dist, `/du-lieu/chi-so-cchc-${year}.xlsx`)).toBe(true);
       expect(page(dist, `/chi-so-cchc/${year}/`).querySelector('.illustrative-note')).not.toBeNull();
     }
     for (const unit of units) expect(exists(dist, `/don-vi/${unit.id}/`), unit.id).toBe(true);

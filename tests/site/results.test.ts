@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exists, page, text } from '../support/dist.ts';
@@ -101,6 +103,25 @@ describe('open data computed from the test data set (expectations worked out by 
     expect(lines[5]).toBe('xa,xa-g,UBND xã Giang,66,100,66,1,kha,,');
   });
 
+  it('the Excel file holds the CSV’s numbers, row for row, and the criteria of a year scored by them', async () => {
+    for (const year of [2020, 2021]) {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(join(dist, `du-lieu/chi-so-cchc-${year}.xlsx`)) as unknown as ArrayBuffer);
+      const cells = (name: string) =>
+        workbook
+          .getWorksheet(name)!
+          .getSheetValues()
+          .slice(2)
+          .map((row) => (row as unknown[]).slice(1));
+      // unit, score, max, index, rank, rankChange, indexChange: as the CSV has them.
+      const csv = csvParse(readFileSync(join(dist, `du-lieu/chi-so-cchc-${year}.csv`), 'utf8').slice(1));
+      expect(cells('Xếp hạng').map((r) => [r[1], r[3], r[4], r[5], r[6], r[8], r[9]].map((v) => (v === undefined ? '' : String(v))))).toEqual(
+        csv.map((r) => [r.unit, r.score, r.max, r.index, r.rank, r.rankChange, r.indexChange]),
+      );
+      expect(workbook.getWorksheet('Theo lĩnh vực') !== undefined, String(year)).toBe(year === 2021);
+    }
+  });
+
   it('/du-lieu/ lists every download and each year page links its own', () => {
     const links = page(dist, '/du-lieu/')
       .querySelectorAll('main a')
@@ -108,10 +129,13 @@ describe('open data computed from the test data set (expectations worked out by 
     for (const year of [2020, 2021]) {
       expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.json`);
       expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.csv`);
+      expect(links).toContain(`/du-lieu/chi-so-cchc-${year}.xlsx`);
       const yearLinks = page(dist, `/chi-so-cchc/${year}/`)
         .querySelectorAll('main a')
         .map((a) => a.getAttribute('href'));
-      expect(yearLinks).toEqual(expect.arrayContaining([`/du-lieu/chi-so-cchc-${year}.json`, `/du-lieu/chi-so-cchc-${year}.csv`]));
+      expect(yearLinks).toEqual(
+        expect.arrayContaining([`/du-lieu/chi-so-cchc-${year}.json`, `/du-lieu/chi-so-cchc-${year}.csv`, `/du-lieu/chi-so-cchc-${year}.xlsx`]),
+      );
     }
   });
 });

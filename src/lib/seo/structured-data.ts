@@ -65,14 +65,15 @@ export interface DatasetFacts {
   url: string;
   year: number;
   /** Open-data files of the same numbers, absolute URLs. */
-  files: { url: string; format: 'csv' | 'json' }[];
+  files: { url: string; format: keyof typeof MEDIA_TYPES }[];
   publisher: string;
   spatial: string;
 }
 
-const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json' } as const;
+/** The media type of each open-data format; the xlsx one is also what the endpoint serves. */
+export const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-/** One year's index results with their CSV and JSON downloads (the year page). */
+/** One year's index results with their downloads, CSV, JSON and Excel (the year page). */
 export function dataset(facts: DatasetFacts): Json {
   return {
     '@context': 'https://schema.org',
