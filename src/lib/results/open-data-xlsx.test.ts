@@ -5,14 +5,14 @@ import { yearToCsv } from './open-data.ts';
 import { yearToXlsx } from './open-data-xlsx.ts';
 import type { Unit } from './types.ts';
 
-const units = new Map<string, Unit>([
-  ['so-a', { id: 'so-a', name: 'Sở "A", tỉnh', level: 'so' }],
-  ['so-b', { id: 'so-b', name: 'Sở Đ', level: 'so' }],
-]);
-const tiers = [
-  { id: 'tot', label: 'Tốt', min: 80 },
-  { id: 'kha', label: 'Khá', min: 0 },
-];
+// Two units of one group, one without a change from the year before: the CSV's empty fields.
+const units = new Map<string, Unit>(
+  [
+    { id: 'so-a', name: 'Sở "A", tỉnh' },
+    { id: 'so-b', name: 'Sở Đ' },
+  ].map((u) => [u.id, { ...u, level: 'so' }]),
+);
+const tiers = [80, 0].map((min, i) => ({ id: ['tot', 'kha'][i], label: ['Tốt', 'Khá'][i], min }));
 const groups = [{ id: 'so', label: 'Sở, ban, ngành', level: 'so' as const }];
 const criteria = [
   { id: 'chi-dao', label: 'Chỉ đạo, điều hành' },
@@ -40,7 +40,13 @@ async function sheets(bytes: Uint8Array) {
   return Object.fromEntries(
     workbook.worksheets.map((sheet) => [
       sheet.name,
-      { views: sheet.views, rows: sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1)) },
+      {
+        views: sheet.views,
+        rows: sheet
+          .getSheetValues()
+          .slice(1)
+          .map((row) => (row as unknown[]).slice(1)),
+      },
     ]),
   );
 }
@@ -56,9 +62,7 @@ describe('yearToXlsx', () => {
     ]);
     // The same numbers as the CSV, row for row.
     const csv = yearToCsv(y2021).slice(1).trim().split('\r\n').slice(1);
-    expect(ranking.rows.slice(1).map((row) => [row[3], row[4], row[5], row[6]].map(String))).toEqual(
-      csv.map((line) => line.split(',').slice(-7, -3)),
-    );
+    expect(ranking.rows.slice(1).map((row) => [row[3], row[4], row[5], row[6]].map(String))).toEqual(csv.map((line) => line.split(',').slice(-7, -3)));
     expect(ranking.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

@@ -7,5 +7,4 @@ export const getStaticPaths = openDataPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) =>
-  new Response(await yearToXlsx(props.year), { headers: { 'content-type': MEDIA_TYPES.xlsx } });
+export const GET: APIRoute<Props> = async ({ props }) => new Response(await yearToXlsx(props.year), { headers: { 'content-type': MEDIA_TYPES.xlsx } });
