@@ -93,4 +93,13 @@ describe('codeDigest', () => {
     writeFileSync(join(root, 'a.ts'), 'export const a = 2;');
     expect(codeDigest([root])).not.toBe(before);
   });
+
+  it('changes with a lockfile given, and takes a missing one as absent', () => {
+    const root = folder({ 'a.ts': 'export const a = 1;', 'package-lock.json': '{"v": 1}' });
+    const lock = join(root, 'package-lock.json');
+    const before = codeDigest([root], [lock]);
+    expect(codeDigest([root], [lock, join(root, 'missing.json')])).toBe(before);
+    writeFileSync(lock, '{"v": 2}');
+    expect(codeDigest([root], [lock])).not.toBe(before);
+  });
 });

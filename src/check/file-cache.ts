@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -38,9 +38,13 @@ const AS_IS: Codec<never> = { write: (value) => value, read: (stored) => stored 
 
 const digestOf = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
 
-/** A digest of every source file under the given folders (tests left out): the code that computes the values. */
-export function codeDigest(folders: readonly string[]): string {
+/**
+ * A digest of every source file under the given folders (tests left out), and of the given
+ * files (a lockfile: the libraries' versions), where they exist: the code that computes the values.
+ */
+export function codeDigest(folders: readonly string[], files: readonly string[] = []): string {
   const hash = createHash('sha1');
+  for (const file of files) if (existsSync(file)) hash.update(file).update(readFileSync(file));
   for (const folder of folders) {
     const names = readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.ts$/.test(name) && !/\.test\.ts$/.test(name))

@@ -127,7 +127,8 @@ function readArticles(files: ProjectFiles, cache: boolean): ArticleFacts[] {
   const kept = fileCache<ArticleFacts>(
     files.root,
     join(files.root, '.astro', 'cache', 'check-articles.json'),
-    codeDigest([here, join(here, '..', 'lib')]),
+    // The checker's code and its libraries' versions (a new MDX parser may read a file otherwise).
+    codeDigest([here, join(here, '..', 'lib')], [join(here, '..', '..', 'package-lock.json')]),
     FACTS_AS_JSON,
   );
   const facts = paths.map((path) => kept.get(path, () => read(path)));

@@ -74,7 +74,7 @@ interface EntryType {
 /**
  * The glob loader parses every file's frontmatter before it sees that the file has not changed
  * (it needs the frontmatter for a `slug` field, which our articles never have; the check refuses
- * it): about a second at 10,000 articles, on every build. A file whose content has the digest
+ * it), on every build: 0.2–0.3 s at 10,000 articles. A file whose content has the digest
  * kept in the store gets the data kept in the store, unparsed; the loader then skips it.
  */
 function unchangedFiles(context: LoaderContext, root: string) {
