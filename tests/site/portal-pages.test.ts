@@ -166,7 +166,11 @@ describe('sharing and structured data', () => {
     expect(years.length).toBeGreaterThan(3);
     for (const file of years) {
       const dataset = jsonLd(`/${dirname(file)}/`).find((d) => d['@type'] === 'Dataset')!;
-      expect(dataset.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual(['text/csv', 'application/json']);
+      expect(dataset.distribution.map((d: { encodingFormat: string }) => d.encodingFormat)).toEqual([
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/json',
+      ]);
       for (const { contentUrl } of dataset.distribution) expect(exists(dist, new URL(contentUrl).pathname), contentUrl).toBe(true);
     }
   });
