@@ -5,6 +5,7 @@ import {
   percentDomain,
   rankChangeText,
   rankMoveText,
+  rankPositions,
   signedFixed,
   tierBreakdown,
   tierScaleText,
@@ -51,6 +52,8 @@ describe('results in words', () => {
   it('writes both positions when the group had another size', () => {
     expect(rankMoveText({ rank: 12, rankChange: -1, comparedRank: { rank: 11, of: 15 } }, 20)).toBe('giảm 1 bậc: 11/15 → 12/20');
     expect(rankMoveText({ rank: 10, rankChange: 1, comparedRank: { rank: 11, of: 15 } }, 15)).toBe('tăng 1 bậc');
+    expect(rankPositions({ rank: 12, comparedRank: { rank: 11, of: 15 } }, 20)).toBe(': 11/15 → 12/20');
+    expect(rankPositions({ rank: 10, comparedRank: { rank: 11, of: 15 } }, 15)).toBe('');
     expect(rankMoveText({ rank: 3, rankChange: null, comparedRank: null }, 15)).toBeUndefined();
   });
   it('sums up a trend in one sentence, ranks counting down as they improve', () => {

@@ -61,8 +61,13 @@ export function rankMoveText(
   of: number,
 ): string | undefined {
   if (result.rankChange === null || !result.comparedRank) return undefined;
-  const moved = rankChangeText(result.rankChange);
-  return result.comparedRank.of === of ? moved : `${moved}: ${result.comparedRank.rank}/${result.comparedRank.of} → ${result.rank}/${of}`;
+  return `${rankChangeText(result.rankChange)}${rankPositions(result, of)}`;
+}
+
+/** The positions `rankMoveText` adds for a group of another size (": 11/15 → 12/20"), else nothing. */
+export function rankPositions(result: { rank: number; comparedRank: { rank: number; of: number } | null }, of: number): string {
+  if (!result.comparedRank || result.comparedRank.of === of) return '';
+  return `: ${result.comparedRank.rank}/${result.comparedRank.of} → ${result.rank}/${of}`;
 }
 
 /**
