@@ -3,16 +3,19 @@
 // Usage: npm run new -- news "<tiêu đề>"
 //        npm run new -- document "<số ký hiệu>" "<trích yếu>"
 //        npm run new -- year <năm>
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES_FILE, CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR } from '../src/content.paths.ts';
 import { formatProblem, type Problem } from '../src/lib/problems/problem.ts';
-import { unitSchema, unitsFileSchema, yearHeadSchema } from '../src/lib/results/schema.ts';
-import type { Unit } from '../src/lib/results/types.ts';
+import { nameInYear } from '../src/lib/results/compute.ts';
+import type { Criterion } from '../src/lib/results/types.ts';
 import { documentSlug, documentTemplate, documentWithNumber, issueYear, looksLikeNumber } from '../src/lib/scaffold/document.ts';
 import { cleanTitle, newsTemplate, type CategoryChoice } from '../src/lib/scaffold/news.ts';
 import { createUnique, slugFromTitle, type CreateOutcome } from '../src/lib/scaffold/slug.ts';
-import { formatYearFile, latestYearFile, newYearFile, parseYear, type LatestYear } from '../src/lib/scaffold/year.ts';
+import { formatYearFile, newYearFile, parseYear, type NewYearFile } from '../src/lib/scaffold/year.ts';
+import type { YearResult } from '../src/lib/spreadsheet/import-year.ts';
+import { yearTemplate } from '../src/lib/spreadsheet/year-template.ts';
+import { PAR_INDEX_DIR, readYearSource, yearFilePath, YearSourceRefusal } from '../src/check/year-source.ts';
 import { readJsonFile } from '../src/lib/source/json-file.ts';
 import { projectFiles } from '../src/check/read-files.ts';
 import { slugOf } from '../src/lib/content/files.ts';
@@ -22,13 +25,15 @@ const USAGE = `Cách dùng:
       tạo bài viết mới (bản nháp) trong ${NEWS_DIR}/
   npm run new -- document "<số ký hiệu>" "<trích yếu>"
       tạo văn bản mới (bản nháp) trong ${DOCUMENTS_DIR}/
-  npm run new -- year <năm>
-      tạo tệp kết quả Chỉ số CCHC của một năm trong ${DATA_DIR}/par-index/
+  npm run new -- year <năm> [--xlsx]
+      tạo tệp kết quả Chỉ số CCHC của một năm trong ${DATA_DIR}/par-index/;
+      với --xlsx, thêm bảng tính Excel để điền điểm (nếu đã có tệp năm: lập bảng tính từ tệp đó)
 
 Ví dụ:
   npm run new -- news "Đẩy mạnh cải cách hành chính năm 2027"
   npm run new -- document "3105/KH-UBND" "Kế hoạch cải cách hành chính năm 2027"
   npm run new -- year 2026
+  npm run new -- year 2026 --xlsx
 
 Nhớ dấu -- sau npm run new, và đặt tiêu đề, số ký hiệu, trích yếu trong dấu ngoặc kép.`;
 
@@ -40,7 +45,6 @@ function refuse(message: string): never {
 }
 
 const root = process.cwd();
-const PAR_INDEX_DIR = `${DATA_DIR}/par-index`;
 const MARKDOWN = /\.mdx?$/;
 
 // The editors' files, read as the check reads them.
@@ -131,74 +135,84 @@ function newDocument(args: string[]): string {
   return `Đã tạo văn bản mới (bản nháp): ${file}\n\n${nextSteps(file, 'sửa ngày ban hành (issued) thành ngày ghi trên văn bản, kiểm tra loại (type) và cơ quan ban hành (issuer), điền các trường còn lại theo ghi chú (các dòng bắt đầu bằng #)')}`;
 }
 
-function newYear(args: string[]): string {
-  const year = parseYear(args[0]);
-  if (args.length === 0) refuse(`Thiếu năm của kết quả, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
-  if (args.length !== 1 || year === undefined) refuse(`Năm phải viết đủ 4 chữ số, từ 1990 đến 2100, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
-  const file = `${PAR_INDEX_DIR}/${year}.json`;
-  if (existsSync(join(root, file))) refuse(`Đã có tệp ${file}: lệnh không ghi đè. Mở tệp đó để sửa kết quả năm ${year}.`);
+async function newYear(args: string[]): Promise<string> {
+  const xlsx = args.includes('--xlsx');
+  const rest = args.filter((a) => a !== '--xlsx');
+  const year = parseYear(rest[0]);
+  if (rest.length === 0) refuse(`Thiếu năm của kết quả, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
+  if (rest.length !== 1 || year === undefined) refuse(`Năm phải viết đủ 4 chữ số, từ 1990 đến 2100, ví dụ: npm run new -- year 2026.\n\n${USAGE}`);
+  const file = yearFilePath(year);
+  const workbook = `${PAR_INDEX_DIR}/${year}.xlsx`;
+  if (existsSync(join(root, file)) && !xlsx)
+    refuse(
+      `Đã có tệp ${file}: lệnh không ghi đè. Mở tệp đó để sửa kết quả năm ${year}, hoặc chạy npm run new -- year ${year} --xlsx để có bảng tính điền điểm.`,
+    );
+  if (xlsx && existsSync(join(root, workbook)))
+    refuse(`Đã có tệp ${workbook}: lệnh không ghi đè. Mở tệp đó để điền điểm, hoặc xóa nó rồi chạy lại lệnh để lập lại từ ${file}.`);
 
-  const unitsFile = `${DATA_DIR}/units.json`;
-  if (!existsSync(join(root, unitsFile))) refuse(`Chưa có tệp ${unitsFile}: thêm danh sách các cơ quan, đơn vị được đánh giá trước, rồi chạy lại lệnh.`);
-  const unitsData = unitsFileSchema.safeParse(readJson(unitsFile));
-  const units = unitsData.success ? unitsData.data.units.map((u) => unitSchema.safeParse(u)) : [];
-  if (!unitsData.success || units.some((u) => !u.success)) refuse(`Tệp ${unitsFile} đang có lỗi: chạy npm run check, sửa, rồi chạy lại lệnh.`);
-  const validUnits = units.flatMap((u) => (u.success ? [u.data as Unit] : []));
-
-  const yearFiles = existsSync(join(root, PAR_INDEX_DIR)) ? readdirSync(join(root, PAR_INDEX_DIR)).map((name) => `${PAR_INDEX_DIR}/${name}`) : [];
-  const latestYear = latestYearFile(yearFiles);
-  let latest: LatestYear | undefined;
-  if (latestYear !== undefined) {
-    const latestFile = `${PAR_INDEX_DIR}/${latestYear}.json`;
-    const head = yearHeadSchema.safeParse(readJson(latestFile));
-    if (!head.success)
-      refuse(`Tệp ${latestFile} (năm gần nhất, để chép các mức xếp loại, nhóm, tiêu chí) đang có lỗi: chạy npm run check, sửa, rồi chạy lại lệnh.`);
-    const data = head.data;
-    const results = data.results.flatMap((r) => {
-      const o = r as { unit?: unknown; group?: unknown; max?: unknown } | null;
-      return o && typeof o.unit === 'string' && typeof o.group === 'string'
-        ? [{ unit: o.unit, group: o.group, max: typeof o.max === 'number' ? o.max : 100 }]
-        : [];
+  const source = readYearSource(root, year);
+  const created = source.existing === undefined;
+  const content = source.existing ?? newYearFile(year, source.units, source.latest);
+  const lines: string[] = [];
+  if (created) {
+    mkdirSync(join(root, PAR_INDEX_DIR), { recursive: true });
+    try {
+      writeFileSync(join(root, file), formatYearFile(content as NewYearFile), { encoding: 'utf8', flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuse(`Đã có tệp ${file}: lệnh không ghi đè. Mở tệp đó để sửa kết quả năm ${year}.`);
+      throw error;
+    }
+    const copied = source.latest ? `các mức xếp loại, nhóm, tiêu chí và quy định chép từ năm ${source.latest.year}` : 'các mức xếp loại và nhóm mặc định';
+    lines.push(`Đã tạo tệp kết quả năm ${year}: ${file}`, `(${content.results.length} đơn vị đang hoạt động, ${copied}.)`);
+  }
+  if (xlsx) {
+    const names = new Map(source.units.map((u) => [u.id, nameInYear(u, year)]));
+    const template = await yearTemplate({
+      year,
+      groups: content.groups,
+      criteria: (content.criteria ?? []) as Criterion[],
+      results: content.results.map((r) => ({ ...(r as YearResult), name: names.get(r.unit) ?? r.unit })),
+      previous: source.latest?.results,
     });
-    latest = { year: data.year, regulation: data.regulation, tiers: data.tiers, groups: data.groups, criteria: data.criteria, results };
-  }
-
-  const content = newYearFile(year, validUnits, latest);
-  mkdirSync(join(root, PAR_INDEX_DIR), { recursive: true });
-  try {
-    writeFileSync(join(root, file), formatYearFile(content), { encoding: 'utf8', flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuse(`Đã có tệp ${file}: lệnh không ghi đè. Mở tệp đó để sửa kết quả năm ${year}.`);
-    throw error;
-  }
-  const copied = latestYear !== undefined ? `các mức xếp loại, nhóm, tiêu chí và quy định chép từ năm ${latestYear}` : 'các mức xếp loại và nhóm mặc định';
-  return `Đã tạo tệp kết quả năm ${year}: ${file}
-(${content.results.length} đơn vị đang hoạt động, ${copied}.)
+    if (!template.xlsx)
+      refuse(
+        `Không lập được bảng tính từ ${file}: trong một nhóm, điểm tối đa của cùng một lĩnh vực khác nhau giữa các đơn vị (${template.conflicts.join('; ')}), mà mỗi cột bảng tính chỉ có một điểm tối đa. Sửa kết quả năm ${year} trực tiếp trong ${file}.`,
+      );
+    writeFileSync(join(root, workbook), template.xlsx, { flag: 'wx' });
+    lines.push(`${created ? 'Và bảng tính' : `Đã lập bảng tính từ ${file}`}: ${workbook}`);
+    return `${lines.join('\n')}
 
 Việc tiếp theo:
-  1. Mở tệp ${file}, thay mỗi "score": null bằng điểm của đơn vị (số thập phân dùng dấu chấm, ví dụ 88.5); kiểm tra "max" (điểm tối đa) và nhóm "group" của từng đơn vị.
+  1. Mở ${workbook} bằng Excel hoặc LibreOffice Calc. Mỗi nhóm một trang; điền điểm vào các ô nền vàng (${content.criteria?.length ? 'điểm từng lĩnh vực; dòng 4 là điểm tối đa của lĩnh vực, cột Tổng điểm tự cộng' : 'điểm và điểm tối đa'}). Mã và tên đơn vị bị khóa.
+  2. Lưu tệp, rồi chạy npm run import -- year ${year} ${workbook} --ghi-de để ghi điểm vào ${file} (lệnh báo mọi ô sai, kèm tên ô như F14).
+  3. Kiểm tra "tiers", "groups", "criteria", "regulation" và "announced" trong ${file} theo quy định của năm ${year}; chạy npm run check, xem trước bằng npm run dev.`;
+  }
+  return `${lines.join('\n')}
+
+Việc tiếp theo:
+  1. Mở tệp ${file}, thay mỗi "score": null bằng điểm của đơn vị (số thập phân dùng dấu chấm, ví dụ 88.5); kiểm tra "max" (điểm tối đa) và nhóm "group" của từng đơn vị. Muốn điền trong Excel: npm run new -- year ${year} --xlsx.
   2. Kiểm tra "tiers", "groups", "criteria" và "regulation" theo quy định của năm ${year}; thêm "announced" (ngày công bố, ví dụ "${year + 1}-05-27") nếu đã công bố.
   3. Nếu có điểm từng tiêu chí đã công bố, thêm "components" cho từng đơn vị, ví dụ "components": { "chi-dao-dieu-hanh": { "score": 9.5, "max": 10 } }.
   4. Chạy npm run check: còn ô "score" nào chưa điền thì lệnh báo lỗi ở đó. Xem trước bằng npm run dev.`;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [kind, ...args] = argv;
   try {
     let message: string;
     if (kind === 'news') message = newNews(args);
     else if (kind === 'document') message = newDocument(args);
-    else if (kind === 'year') message = newYear(args);
+    else if (kind === 'year') message = await newYear(args);
     else if (kind === '-h' || kind === '--help' || kind === 'help') message = USAGE;
     else if (kind === undefined) return refuse(`Thiếu loại tệp cần tạo.\n\n${USAGE}`);
     else return refuse(`Không biết loại "${kind}": chọn news (bài viết), document (văn bản) hoặc year (kết quả một năm).\n\n${USAGE}`);
     console.log(message);
     return 0;
   } catch (error) {
-    if (error instanceof Refusal) console.error(error.message);
+    if (error instanceof Refusal || error instanceof YearSourceRefusal) console.error(error.message);
     else console.error(`Không tạo được tệp: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { YearResults } from './compute.ts';
 import { yearToJson } from './open-data.ts';
+import { WORKBOOK_TIME, withFixedTimes } from '../spreadsheet/fixed-zip.ts';
 
 /** The ranking sheet's columns: the CSV's, headed in Vietnamese for the office that opens it in Excel. */
 export const XLSX_RANKING_COLUMNS = [
@@ -19,10 +19,6 @@ export const XLSX_RANKING_COLUMNS = [
 
 export const XLSX_CRITERIA_COLUMNS = ['Nhóm', 'Mã đơn vị', 'Tên đơn vị', 'Lĩnh vực', 'Điểm', 'Điểm tối đa', 'Tỷ lệ (%)'] as const;
 
-// A zip records when each file in it was written: fixed, so that the same results give the same
-// bytes in every build (a rebuild then keeps the file, and the identity test holds).
-const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
-
 /**
  * One year's results as an Excel workbook for readers (SPEC 11): a sheet "Xếp hạng" with the same
  * rows and numbers as the open-data CSV (numbers as numbers, an empty cell for no change), and for
@@ -32,7 +28,7 @@ const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
 export async function yearToXlsx(year: YearResults): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = workbook.lastModifiedBy = '';
-  workbook.created = workbook.modified = FIXED_TIME;
+  workbook.created = workbook.modified = WORKBOOK_TIME;
   const open = yearToJson(year);
 
   const ranking = workbook.addWorksheet('Xếp hạng', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -56,12 +52,8 @@ export async function yearToXlsx(year: YearResults): Promise<Uint8Array<ArrayBuf
     criteria.getRow(1).font = { bold: true };
   }
 
-  const written = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  const fixed = new JSZip();
-  for (const [name, file] of Object.entries(written.files))
-    if (!file.dir) fixed.file(name, await file.async('uint8array'), { date: FIXED_TIME, createFolders: false });
-  // Copied into an ArrayBuffer of its own: what a Response body takes.
-  return new Uint8Array(await fixed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  // Same results, same bytes: a rebuild keeps the file and the identity test holds.
+  return withFixedTimes(await workbook.xlsx.writeBuffer());
 }
 
 const labelOf = (year: YearResults, tier: string) => year.tiers.find((t) => t.id === tier)?.label ?? tier;

@@ -7,7 +7,7 @@ export interface LatestYear {
   tiers: unknown[];
   groups: Group[];
   criteria?: unknown[];
-  results: ReadonlyArray<{ unit: string; group: string; max: number }>;
+  results: ReadonlyArray<{ unit: string; group: string; max: number; components?: Record<string, { score: number; max: number }> }>;
 }
 
 /** A result to fill in: the score is null until the editor types it. */

@@ -1,0 +1,3 @@
+export async function importNews(_root: string, _args: string[]): Promise<number> {
+  return 1;
+}
