@@ -66,11 +66,25 @@ function findHeaderRow(sheet: Sheet): number | undefined {
   return undefined;
 }
 
+// Abbreviations offices write in column headers, spelled out before labels are compared.
+const ABBREVIATIONS: Record<string, string> = {
+  tthc: 'thu tuc hanh chinh',
+  cchc: 'cai cach hanh chinh',
+  cbccvc: 'can bo cong chuc vien chuc',
+  cqdt: 'chinh quyen dien tu',
+  cqs: 'chinh quyen so',
+};
+const spelledOut = (key: string) =>
+  key
+    .split(' ')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
+
 /** The criterion a column's label names: the same words, else the one whose words it contains or is contained in. */
 export function matchCriterion(label: string, criteria: readonly Criterion[]): Criterion | undefined {
-  const key = labelKey(label.replace(MAX_IN_LABEL, ''));
+  const key = spelledOut(labelKey(label.replace(MAX_IN_LABEL, '')));
   if (key === '') return undefined;
-  const keyed = criteria.map((criterion) => ({ criterion, key: labelKey(criterion.label) }));
+  const keyed = criteria.map((criterion) => ({ criterion, key: spelledOut(labelKey(criterion.label)) }));
   const same = keyed.find((c) => c.key === key || labelKey(c.criterion.id.replace(/-/g, ' ')) === key);
   if (same) return same.criterion;
   const containing = keyed.filter((c) => ` ${key} `.includes(` ${c.key} `)).sort((a, b) => b.key.length - a.key.length);

@@ -61,3 +61,28 @@ describe('unitNameMatcher', () => {
     expect(twins('Sở Tư pháp')).toEqual({ nearest: ['Sở Tư pháp', 'Sở Tư pháp'] });
   });
 });
+
+describe('a district’s or commune’s name without its kind', () => {
+  const units: Unit[] = [
+    { id: 'xa-dong-son', name: 'UBND xã Đông Sơn', level: 'xa' },
+    { id: 'huyen-tam-duong', name: 'UBND huyện Tam Đường', level: 'huyen' },
+    { id: 'xa-tam-duong', name: 'UBND xã Tam Đường', level: 'xa' },
+    { id: 'so-dong', name: 'Sở Đông', level: 'so' },
+  ];
+  const match = unitNameMatcher(units);
+
+  it('matches a commune listed under a heading by its bare name, with or without tone marks', () => {
+    expect(match('Đông Sơn').unit?.id).toBe('xa-dong-son');
+    expect(match('dong son').unit?.id).toBe('xa-dong-son');
+  });
+
+  it('matches neither of a district and a commune that share a name, and suggests both', () => {
+    const found = match('Tam Đường');
+    expect(found.unit).toBeUndefined();
+    expect(found.nearest.sort()).toEqual(['UBND huyện Tam Đường', 'UBND xã Tam Đường']);
+  });
+
+  it('never drops a word from a department’s name', () => {
+    expect(match('Đông').unit).toBeUndefined();
+  });
+});

@@ -20,6 +20,9 @@ export function unitNameKey(name: string): string {
   );
 }
 
+/** A district's or commune's name without its kind, as a sheet listing "Cấp xã" writes it: "xã đông sơn" → "đông sơn". */
+const withoutKind = (key: string) => key.replace(/^(?:xã|phường|thị trấn|huyện|thị xã|thành phố)\s+/u, '');
+
 /** What a name in a sheet was matched to: the unit, or the units it may have meant. */
 export interface NameMatch {
   unit?: Unit;
@@ -35,11 +38,16 @@ export interface NameMatch {
 export function unitNameMatcher(units: readonly Unit[]): (name: string) => NameMatch {
   const exact = new Map<string, Set<Unit>>();
   const folded = new Map<string, Set<Unit>>();
+  const bare = new Map<string, Set<Unit>>();
   const add = (index: Map<string, Set<Unit>>, key: string, unit: Unit) => index.set(key, (index.get(key) ?? new Set()).add(unit));
   for (const unit of units) {
     for (const name of [unit.name, ...(unit.formerNames ?? []).map((f) => f.name)]) {
       add(exact, unitNameKey(name), unit);
       add(folded, foldVietnamese(unitNameKey(name)), unit);
+      if (unit.level !== 'so') {
+        add(bare, withoutKind(unitNameKey(name)), unit);
+        add(bare, foldVietnamese(withoutKind(unitNameKey(name))), unit);
+      }
     }
   }
   const nearest = (key: string) =>
@@ -52,7 +60,9 @@ export function unitNameMatcher(units: readonly Unit[]): (name: string) => NameM
   return (name) => {
     const key = unitNameKey(name);
     // Only a name with no marks at all can be a key of `folded`.
-    const found = exact.get(key) ?? folded.get(key);
+    // A commune's bare name ("Đông Sơn") last: it matches when one unit alone has it (a district
+    // and a commune of the same name are both suggested instead).
+    const found = exact.get(key) ?? folded.get(key) ?? bare.get(key);
     if (found?.size === 1) return { unit: [...found][0], nearest: [] };
     if (found) return { nearest: [...found].map((u) => u.name) };
     return { nearest: nearest(key) };

@@ -62,7 +62,7 @@ export function sheetNames(groups: readonly Group[]): Map<string, string> {
         .slice(0, 31)
         .trim() || group.id.slice(0, 31);
     let name = base;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length).trim()} (${n})`;
     used.add(name.toLowerCase());
     names.set(group.id, name);
   }
@@ -71,13 +71,16 @@ export function sheetNames(groups: readonly Group[]): Map<string, string> {
 
 /**
  * A group's criterion columns: the criteria its units were scored on (this year's points, else
- * the latest year's), in the year's order, each with the maximum its units share. A group whose
- * units carry no criteria points in either year gets every criterion of the year, maxima unknown.
+ * the latest year's), in the year's order, each with the maximum its units share. None when this
+ * year scores other groups by criteria but not this one. A group whose units carry no criteria
+ * points in either year gets every criterion of the year, maxima unknown.
  * A criterion whose maximum differs between units of one group is returned in `conflicts`: one
  * column cannot hold two maxima.
  */
 export function criterionColumns(input: TemplateInput, group: string): { columns: CriterionColumn[]; conflicts: string[] } {
   const own = input.results.filter((r) => r.group === group && r.components);
+  // Other groups scored by criteria this year, this one not: it is scored by total alone.
+  if (own.length === 0 && input.results.some((r) => r.components)) return { columns: [], conflicts: [] };
   const source = own.length > 0 ? own : (input.previous ?? []).filter((r) => r.group === group && r.components);
   const maxima = new Map<string, Set<number>>();
   for (const r of source) for (const [id, points] of Object.entries(r.components ?? {})) maxima.set(id, (maxima.get(id) ?? new Set()).add(points.max));
@@ -94,12 +97,31 @@ const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF9AA5B1' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 /** An editable cell: unlocked in the protected sheet and shaded, so that the office sees where to type. */
-function editable(cell: ExcelJS.Cell, value: ExcelJS.CellValue, validation: ExcelJS.DataValidation) {
+function editable(cell: ExcelJS.Cell, value: ExcelJS.CellValue) {
   cell.value = value;
   cell.protection = { locked: false };
   cell.fill = INPUT_FILL;
-  cell.dataValidation = validation;
 }
+
+/**
+ * A validation over a range, its references relative to the range's first cell as Excel reads
+ * them. Set by range, not cell by cell: exceljs merges per-cell rules into overlapping ranges
+ * (it sorts C10 before C5), which Excel reports as a damaged file. The method is untyped.
+ */
+function validate(sheet: ExcelJS.Worksheet, range: string, validation: ExcelJS.DataValidation) {
+  (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(range, validation);
+}
+
+const POSITIVE: ExcelJS.DataValidation = {
+  type: 'decimal',
+  operator: 'greaterThan',
+  allowBlank: true,
+  formulae: [0],
+  showErrorMessage: true,
+  errorStyle: 'stop',
+  errorTitle: 'Điểm tối đa không hợp lệ',
+  error: 'Điểm tối đa phải là một số lớn hơn 0.',
+};
 
 const between = (max: string, what: string): ExcelJS.DataValidation => ({
   type: 'decimal',
@@ -126,7 +148,7 @@ export async function yearTemplate(input: TemplateInput): Promise<{ xlsx?: Uint8
   for (const group of input.groups) {
     const rows = input.results.filter((r) => r.group === group.id);
     if (rows.length === 0) continue;
-    const grid = input.criteria.length > 0 ? criterionColumns(input, group.id) : { columns: [], conflicts: [] };
+    const grid = criterionColumns(input, group.id);
     conflicts.push(...grid.conflicts.map((c) => `${group.label}: ${c}`));
     const columns = grid.columns;
     const byCriteria = columns.length > 0;
@@ -167,17 +189,8 @@ export async function yearTemplate(input: TemplateInput): Promise<{ xlsx?: Uint8
     maxima.getCell(2).value = TEMPLATE_HEADERS.max;
     maxima.getCell(2).font = { bold: true };
     if (byCriteria) {
-      columns.forEach((c, i) =>
-        editable(maxima.getCell(3 + i), c.max ?? null, {
-          type: 'decimal',
-          operator: 'greaterThan',
-          allowBlank: true,
-          formulae: [0],
-          showErrorMessage: true,
-          errorTitle: 'Điểm tối đa không hợp lệ',
-          error: 'Điểm tối đa phải là một số lớn hơn 0.',
-        }),
-      );
+      columns.forEach((c, i) => editable(maxima.getCell(3 + i), c.max ?? null));
+      validate(sheet, `${firstPoints}${TEMPLATE_ROWS.maxima}:${lastPoints}${TEMPLATE_ROWS.maxima}`, POSITIVE);
       maxima.getCell(last).value = {
         formula: `SUM(${firstPoints}${TEMPLATE_ROWS.maxima}:${lastPoints}${TEMPLATE_ROWS.maxima})`,
         result: sumOf(columns.map((c) => c.max)),
@@ -191,34 +204,36 @@ export async function yearTemplate(input: TemplateInput): Promise<{ xlsx?: Uint8
       row.getCell(1).value = result.unit;
       row.getCell(2).value = result.name;
       if (byCriteria) {
-        columns.forEach((c, j) => {
-          const col = letter(3 + j);
-          editable(row.getCell(3 + j), result.components?.[c.criterion.id]?.score ?? null, between(`${col}$${TEMPLATE_ROWS.maxima}`, c.criterion.label));
-        });
+        columns.forEach((c, j) => editable(row.getCell(3 + j), result.components?.[c.criterion.id]?.score ?? null));
         const total = row.getCell(last);
         if (result.components || result.score === null) {
           const range = `${firstPoints}${n}:${lastPoints}${n}`;
           total.value = { formula: `IF(COUNT(${range})=0,"",SUM(${range}))`, result: result.score ?? '' };
         } else {
           // Scored by total alone this year (no criteria points): the total is typed, not summed.
-          editable(total, result.score, between(`${letter(last)}$${TEMPLATE_ROWS.maxima}`, 'Tổng điểm'));
+          editable(total, result.score);
+          validate(sheet, total.address, between(`${letter(last)}$${TEMPLATE_ROWS.maxima}`, 'Tổng điểm'));
         }
       } else {
-        editable(row.getCell(3), result.score, between(`D${n}`, 'Điểm'));
-        editable(row.getCell(4), result.max, {
-          type: 'decimal',
-          operator: 'greaterThan',
-          allowBlank: false,
-          formulae: [0],
-          showErrorMessage: true,
-          errorTitle: 'Điểm tối đa không hợp lệ',
-          error: 'Điểm tối đa phải là một số lớn hơn 0.',
-        });
+        editable(row.getCell(3), result.score);
+        editable(row.getCell(4), result.max);
       }
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         if (col <= last) cell.border = BORDER;
       });
     });
+
+    const firstUnit = TEMPLATE_ROWS.firstUnit;
+    const lastUnit = firstUnit + rows.length - 1;
+    if (byCriteria)
+      columns.forEach((c, j) =>
+        validate(sheet, `${letter(3 + j)}${firstUnit}:${letter(3 + j)}${lastUnit}`, between(`${letter(3 + j)}$${TEMPLATE_ROWS.maxima}`, c.criterion.label)),
+      );
+    else {
+      // Relative to the range's first row: each score within its own row's maximum.
+      validate(sheet, `C${firstUnit}:C${lastUnit}`, between(`D${firstUnit}`, 'Điểm'));
+      validate(sheet, `D${firstUnit}:D${lastUnit}`, POSITIVE);
+    }
 
     sheet.getColumn(1).width = 24;
     sheet.getColumn(2).width = 40;
