@@ -248,3 +248,18 @@ describe('problems', () => {
     ]);
   });
 });
+
+describe('the row of maxima', () => {
+  it('points to the empty cell of the maxima row when a criterion has none', () => {
+    const outcome = run([
+      sheet('Sở, ngành', [
+        ['Tên đơn vị', 'Cải cách thể chế', 'Cải cách thủ tục hành chính'],
+        ['Điểm tối đa', 12, null],
+        ['Sở Alpha', 10, 15],
+      ]),
+    ]);
+    expect(outcome.problems).toEqual([
+      'ket-qua-2026.xlsx, trang "Sở, ngành", ô C2 (Cải cách thủ tục hành chính): chưa có điểm tối đa của lĩnh vực này: điền vào ô này, ở dòng "Điểm tối đa".',
+    ]);
+  });
+});

@@ -192,7 +192,9 @@ export function importYear(input: ImportInput): ImportOutcome {
         const key = `${sheet.name}\u0000${column.index}`;
         if (!unknownMaxima.has(key))
           problems.push(
-            `${where(sheet, column.headerRow, column.index, criterion.label)}: không biết điểm tối đa của lĩnh vực này: ghi "(tối đa 14,5)" sau tên cột, hoặc thêm một dòng "Điểm tối đa" ngay dưới dòng tiêu đề.`,
+            layout.maximaRow !== undefined
+              ? `${where(sheet, layout.maximaRow, column.index, criterion.label)}: chưa có điểm tối đa của lĩnh vực này: điền vào ô này, ở dòng "Điểm tối đa".`
+              : `${where(sheet, column.headerRow, column.index, criterion.label)}: không biết điểm tối đa của lĩnh vực này: ghi "(tối đa 14,5)" sau tên cột, hoặc thêm một dòng "Điểm tối đa" ngay dưới dòng tiêu đề.`,
           );
         unknownMaxima.add(key);
         continue;

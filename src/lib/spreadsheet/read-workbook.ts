@@ -42,10 +42,28 @@ export function decodeCsv(bytes: Uint8Array): string {
  */
 export function readWorkbook(fileName: string, bytes: Uint8Array): Sheet[] {
   const csv = /\.csv$/i.test(fileName);
+  if (!csv && !looksLikeWorkbook(bytes)) throw new NotAWorkbook(fileName);
   const workbook = csv
     ? XLSX.read(decodeCsv(bytes), { type: 'string', raw: true, dense: true })
-    : XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: false, cellHTML: false, cellStyles: false, dense: true });
+    : XLSX.read(bytes, { type: 'array', cellFormula: true, cellDates: false, cellHTML: false, cellStyles: false, dense: true, sheetStubs: true });
   return workbook.SheetNames.map((name) => sheetOf(name, workbook.Sheets[name]!));
+}
+
+/** A file named .xlsx or .xls that is none of the forms a spreadsheet program saves. */
+export class NotAWorkbook extends Error {}
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+/**
+ * A zip (.xlsx), an OLE compound file (.xls), or an HTML or XML table (what old portals and
+ * some programs save under the name .xls). The library would read any text as a sheet.
+ */
+function looksLikeWorkbook(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return true;
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.slice(0, 512))
+    .replace(/^\ufeff/, '')
+    .trimStart();
+  return head.startsWith('<');
 }
 
 function sheetOf(name: string, sheet: XLSX.WorkSheet): Sheet {
@@ -64,8 +82,9 @@ function sheetOf(name: string, sheet: XLSX.WorkSheet): Sheet {
 }
 
 function cellOf(cell: XLSX.CellObject | undefined): SheetCell | undefined {
-  // A formula never computed (a file written by a library, not a spreadsheet program) has no value.
-  if (cell?.f && (cell.v === undefined || cell.t === 'e')) return { value: '', formula: true };
+  // A formula never computed (a file written by a library, not a spreadsheet program) has no
+  // value: read as a stub (`sheetStubs`), kept so that the importer knows the total was a formula.
+  if (cell?.f && (cell.v === undefined || cell.t === 'z' || cell.t === 'e')) return { value: '', formula: true };
   if (!cell || cell.v === undefined || cell.v === null || cell.t === 'z' || cell.t === 'e') return undefined;
   const value = typeof cell.v === 'number' ? cell.v : typeof cell.v === 'boolean' ? String(cell.v) : cell.v instanceof Date ? (cell.w ?? '') : String(cell.v);
   if (value === '' && !cell.f) return undefined;
