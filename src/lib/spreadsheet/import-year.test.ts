@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../results/types.ts';
 import { importYear, type YearBase } from './import-year.ts';
@@ -261,5 +262,42 @@ describe('the row of maxima', () => {
     expect(outcome.problems).toEqual([
       'ket-qua-2026.xlsx, trang "Sở, ngành", ô C2 (Cải cách thủ tục hành chính): chưa có điểm tối đa của lĩnh vực này: điền vào ô này, ở dòng "Điểm tối đa".',
     ]);
+  });
+});
+
+describe('the messages the editors’ guide quotes', () => {
+  // The guide (docs/huong-dan-bien-tap.md, section 12) shows these lines as the importer writes
+  // them: made here from a sheet with those mistakes, so that the guide cannot drift.
+  const guide = readFileSync(new URL('../../../docs/huong-dan-bien-tap.md', import.meta.url), 'utf8');
+  const quoted = /^```text import-messages\n([\s\S]*?)^```$/m.exec(guide)?.[1]?.trim().split('\n') ?? [];
+  const office: Unit[] = [
+    { id: 'so-tu-phap', name: 'Sở Tư pháp', level: 'so' },
+    { id: 'so-noi-vu', name: 'Sở Nội vụ', level: 'so' },
+    { id: 'so-y-te', name: 'Sở Y tế', level: 'so' },
+    { id: 'phuong-tan-phong', name: 'UBND phường Tân Phong', level: 'xa' },
+  ];
+
+  it('are the ones it writes', () => {
+    const outcome = importYear({
+      file: 'ket-qua-2026.xlsx',
+      units: office,
+      base: base({ results: office.map((u) => ({ unit: u.id, group: u.level, score: null, max: 100 })) }),
+      sheets: [
+        sheet('Sở, ngành', [
+          ['STT', 'Tên cơ quan, đơn vị', 'Công tác chỉ đạo, điều hành', 'Cải cách thể chế', 'Cải cách thủ tục hành chính', 'Tổng điểm'],
+          [null, 'Điểm tối đa', 10, 12, '14,5', null],
+          [],
+          [],
+          [1, 'Sở Tư pháp', 9, 10, '15,5', null],
+          [2, 'Sở Nội vụ', 'chín', 10, 14, null],
+          [3, 'Sở Tu phap va Noi vu', 9, 10, 14, null],
+          [4, 'Sở Y tế', 9, null, 14, null],
+          [5, 'UBND phường Tân Phong', 9.5, 12, 14, 36],
+          [6, 'Sở Tư pháp', 9, 10, 14, null],
+        ]),
+      ],
+    });
+    expect(quoted).toHaveLength(6);
+    expect(outcome.problems).toEqual(quoted);
   });
 });

@@ -67,6 +67,7 @@ export function importYear(input: ImportInput): ImportOutcome {
   const unitsById = new Map(input.units.map((u) => [u.id, u]));
   const baseResults = new Map(base.results.map((r) => [r.unit, r]));
   const previous = new Map((input.previous ?? []).map((r) => [r.unit, r]));
+  const levelOf = new Map(base.groups.map((g) => [g.id, g.level]));
   const groupBySheet = new Map([...sheetNames(base.groups)].map(([id, name]) => [name.toLowerCase(), id]));
   const scored = new Map<string, YearResult>();
   const seenAt = new Map<string, string>();
@@ -152,7 +153,8 @@ export function importYear(input: ImportInput): ImportOutcome {
         );
         continue;
       }
-      const group = sheetGroup ?? baseResult.group;
+      // A sheet named as a group holds that group's units; a unit of another level keeps its own.
+      const group = sheetGroup && levelOf.get(sheetGroup) === u.level ? sheetGroup : baseResult.group;
       const result = readUnit(sheet, layout, row, r, u, name, baseResult, used, totalColumn, maxColumn);
       if (result) scored.set(u.id, { unit: u.id, group, ...result });
     }
