@@ -26,6 +26,45 @@ const TOOLBAR = {
   addComponent: 'Chèn thành phần',
 };
 
+// The review's states and buttons as SPEC 13 names them (Decap's Vietnamese says "Đang xét
+// duyệt", "Sẵn sàng", "Công bố", and "Trạng:" for the status).
+const STATUS = { draft: 'Bản nháp', inReview: 'Chờ duyệt', ready: 'Sẵn sàng đăng' };
+const TOOLBAR_REVIEW = {
+  ...STATUS,
+  status: 'Trạng thái: %{status}',
+  publish: 'Đăng',
+  published: 'Đã đăng',
+  publishing: 'Đang đăng…',
+  publishNow: 'Đăng ngay',
+  publishAndCreateNew: 'Đăng và viết bài mới',
+  publishAndDuplicate: 'Đăng và sao chép',
+  unpublish: 'Gỡ khỏi trang',
+  unpublishing: 'Đang gỡ…',
+  save: 'Lưu',
+  deleteUnpublishedChanges: 'Hủy các thay đổi chưa đăng',
+  deleteUnpublishedEntry: 'Xóa bài chưa đăng này',
+};
+// The questions Decap asks before a step, in the same words.
+const CONFIRM = {
+  onPublishingNotReady: `Người duyệt chuyển trạng thái sang "${STATUS.ready}" trước khi đăng.`,
+  onPublishingWithUnsavedChanges: 'Có thay đổi chưa lưu: bấm Lưu trước khi đăng.',
+  onPublishing: 'Đăng bài này lên trang?',
+  onUnpublishing: 'Gỡ bài này khỏi trang?',
+  onUpdatingWithUnsavedChanges: 'Có thay đổi chưa lưu: bấm Lưu trước khi đổi trạng thái.',
+};
+const WORKFLOW_LIST = {
+  draftHeader: STATUS.draft,
+  inReviewHeader: STATUS.inReview,
+  readyHeader: STATUS.ready,
+  onPublishingNotReadyEntry: `Chỉ bài ở cột "${STATUS.ready}" mới đăng được: người duyệt kéo thẻ sang cột "${STATUS.ready}" trước.`,
+  onPublishEntry: 'Đăng bài này lên trang?',
+};
+const WORKFLOW_CARD = { publishChanges: 'Đăng thay đổi', publishNewEntry: 'Đăng bài mới', deleteChanges: 'Hủy thay đổi', deleteNewEntry: 'Xóa bài mới' };
+const WORKFLOW = {
+  workflowHeading: 'Duyệt bài',
+  description: `%{smart_count} bài chờ duyệt, %{readyCount} bài sẵn sàng đăng. |||| %{smart_count} bài chờ duyệt, %{readyCount} bài sẵn sàng đăng.`,
+};
+
 interface Decap {
   registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(data: unknown): string }): void;
   registerEditorComponent(component: EditorComponent): void;
@@ -45,7 +84,26 @@ script.onload = () => {
   });
   const vi = w.CMS.getLocale('vi');
   const widgets = vi.editor.editorWidgets;
-  w.CMS.registerLocale('vi', { ...vi, editor: { ...vi.editor, editorWidgets: { ...widgets, markdown: { ...widgets.markdown, ...TOOLBAR } } } });
+  const toolbar = vi.editor.editorToolbar as Record<string, unknown>;
+  const section = (name: string) => vi[name] as Record<string, Record<string, unknown>>;
+  const app = section('app');
+  w.CMS.registerLocale('vi', {
+    ...vi,
+    // The tab of the review board.
+    app: { ...app, header: { ...app.header, workflow: WORKFLOW.workflowHeading } },
+    editor: {
+      ...vi.editor,
+      editor: { ...(vi.editor.editor as Record<string, unknown>), ...CONFIRM },
+      editorToolbar: { ...toolbar, ...TOOLBAR_REVIEW },
+      editorWidgets: { ...widgets, markdown: { ...widgets.markdown, ...TOOLBAR } },
+    },
+    workflow: {
+      ...section('workflow'),
+      workflow: { ...section('workflow').workflow, ...WORKFLOW },
+      workflowCard: { ...section('workflow').workflowCard, ...WORKFLOW_CARD },
+      workflowList: { ...section('workflow').workflowList, ...WORKFLOW_LIST },
+    },
+  });
   const choices = document.getElementById('embed-choices')?.textContent;
   if (choices) for (const component of editorComponents(JSON.parse(choices))) w.CMS.registerEditorComponent(component);
   w.CMS.init();

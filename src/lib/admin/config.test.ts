@@ -63,9 +63,11 @@ describe('the web editor config', () => {
     ]);
   });
 
-  it('starts new articles and documents as drafts, dated in Vietnam time as the schemas read them', () => {
-    expect(newsFields.find((f) => f.name === 'draft')!.default).toBe(true);
-    expect(documentFields.find((f) => f.name === 'draft')!.default).toBe(true);
+  it('leaves the review, not a draft box, to hold new articles and documents back; dates them in Vietnam time as the schemas read them', () => {
+    // In the web editor nothing goes live before a reviewer publishes it (SPEC 13), so an
+    // approved entry is live unless held back.
+    expect(newsFields.find((f) => f.name === 'draft')!.default).toBe(false);
+    expect(documentFields.find((f) => f.name === 'draft')!.default).toBe(false);
     const date = newsFields.find((f) => f.name === 'date')!;
     expect(date.format).toBe('YYYY-MM-DDTHH:mm:ss');
     expect(date.picker_utc).toBe(false);
@@ -81,6 +83,8 @@ describe('the web editor config', () => {
       categories: CATEGORIES,
     });
     expect(config.locale).toBe('vi');
+    // Saving never publishes: every collection, categories included, goes through review.
+    expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     type Collection = { folder?: string; extension?: string; media_folder?: string; public_folder?: string; files?: Array<{ file: string }> };
     const [news, documents, settings] = config.collections as Collection[];

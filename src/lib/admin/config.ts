@@ -73,6 +73,9 @@ export function editorConfig(options: { editor: EditorSettings; site: string; ba
     // On this machine (npm run dev, or a test) the editor writes to the working copy through
     // decap-server instead of the git host; elsewhere this is ignored.
     local_backend: true,
+    // Saving never publishes (SPEC 13): each entry gets a branch and a pull/merge request, and
+    // goes Bản nháp → Chờ duyệt → Sẵn sàng đăng; only publishing a ready entry merges it.
+    publish_mode: 'editorial_workflow',
     locale: 'vi',
     site_url: absoluteUrl(base, site),
     display_url: absoluteUrl(base, site),

@@ -75,9 +75,11 @@ export const documentFrontmatterSchema = z
         'xóa hai ký tự "# " ở đầu ba dòng ví dụ này, rồi sửa tên tệp và nhãn (file viết từ gốc trang: /files/van-ban/…):',
     }),
     draft: described(flag(false), {
-      label: 'Bản nháp (chưa đăng)',
+      label: 'Giữ lại, chưa đăng',
       widget: 'boolean',
-      editor: { default: true },
+      // As for articles: in the web editor the review is the gate.
+      editor: { default: false },
+      hint: 'Văn bản chỉ lên trang khi người duyệt bấm Đăng. Đánh dấu ô này nếu muốn giữ lại cả sau khi được duyệt.',
       guide: 'true: bản nháp, chưa đăng. Đổi thành false khi văn bản đã sẵn sàng để đăng.',
     }),
   })

@@ -98,11 +98,12 @@ export const newsFrontmatterSchema = z
       guide: 'true để đưa bài lên đầu trang chủ (tin nổi bật); false nếu không.',
     }),
     draft: described(flag(false), {
-      label: 'Bản nháp (chưa đăng)',
+      label: 'Giữ lại, chưa đăng',
       widget: 'boolean',
-      // A new article starts as a draft, in the web editor as from `npm run new`.
-      editor: { default: true },
-      hint: 'Bỏ chọn khi bài đã được duyệt để đăng.',
+      // In the web editor the review (SPEC 13) is the gate: an approved article goes live unless
+      // held back here. From `npm run new` an article still starts as a draft (its pull request is the review).
+      editor: { default: false },
+      hint: 'Bài chỉ lên trang khi người duyệt bấm Đăng. Đánh dấu ô này nếu muốn giữ bài lại cả sau khi được duyệt.',
       guide: 'true: bản nháp, chưa đăng ở đâu cả. Đổi thành false khi bài đã sẵn sàng để đăng.',
     }),
   })
