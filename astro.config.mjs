@@ -11,6 +11,7 @@ import { baseLinks } from './src/lib/content/base-links.ts';
 import { tableAlign } from './src/lib/content/table-align.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 
 // The checked config, defaults applied (`base` is `/` when left out, and always ends with /). `npm
 // run build` and `npm run dev` check every file first, so a mistake is listed in Vietnamese before this.
@@ -45,7 +46,13 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // postBuild last: it lists and scans every file the others wrote. mdx compiles only the
   // articles that use the portal's components (src/content-store/markdown-loader.ts).
-  integrations: [devSearchIndex(), decapCms(portal.base), mdx(), sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page) }), postBuild()],
+  integrations: [
+    devSearchIndex(),
+    decapCms(portal.base),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|admin)\/$/.test(page), serialize: sitemapLastmod(fileURLToPath(new URL('.', import.meta.url)), portal.base) }),
+    postBuild(),
+  ],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
   build: { format: 'directory' },

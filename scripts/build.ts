@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { checkProject, errorsOf, handOverToBuild } from '../src/check/project.ts';
 import { CONFIG_FILE } from '../src/content.paths.ts';
+import { fileHistory } from '../src/check/file-history.ts';
 import { summary } from './check-summary.ts';
 
 const root = process.cwd();
@@ -31,6 +32,9 @@ console.log(
     (unpublished > 0 ? ` ${unpublished} mục chưa đăng (bản nháp, hẹn giờ): xem npm run check.` : '') +
     (unfilled > 0 ? ` ${unfilled} mục cấu hình chưa điền (${CONFIG_FILE}): xem npm run check.` : ''),
 );
+// The pages' "Cập nhật lần cuối" come from git: read once here, shared with the pages.
+const history = fileHistory(root);
+if (history.note) console.log(history.note);
 
 // Astro's usage report is not for a government office's build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';

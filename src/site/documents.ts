@@ -4,6 +4,8 @@ import { slugOf } from '../lib/content/files.ts';
 import type { CheckedDocument } from '../lib/documents/check.ts';
 import { facets, fileDescription, normalizeNumber, type DocumentFacets } from '../lib/documents/library.ts';
 import { urls } from '../lib/urls.ts';
+import { fileHistory } from '../check/file-history.ts';
+import { updatedAfter } from '../lib/build/file-history.ts';
 import { getCheckedProject, PREVIEW } from './checked.ts';
 
 export interface Attachment {
@@ -17,6 +19,8 @@ export interface LibraryDocument extends Omit<CheckedDocument, 'attachments'> {
   /** The document's page, under the site's sub-path. */
   url: string;
   attachments: Attachment[];
+  /** The file's last change (git), when on a later day than the day of issue. */
+  updated?: Date;
   entry: CollectionEntry<'documents'>;
 }
 
@@ -34,11 +38,13 @@ async function load(): Promise<DocumentsModel> {
   const project = getCheckedProject();
   // A portal without documents yet has no collection: asking Astro for it would only log a warning.
   const entries = new Map((project.documents.length > 0 ? await getCollection('documents') : []).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
+  const history = fileHistory(process.cwd()).changed;
   const documents: LibraryDocument[] = project.documents
     .filter((d) => PREVIEW || !d.draft)
     .map((d) => ({
       ...d,
       url: urls.document(d.slug),
+      updated: updatedAfter(d.issued, history.get(d.file)),
       attachments: d.attachments.map((a) => ({ ...a, description: fileDescription(a.file, statSync(`public${a.file}`).size) })),
       entry: entries.get(d.slug)!,
     }));

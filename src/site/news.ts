@@ -9,6 +9,8 @@ import { homeSelection, latestExcept } from '../lib/news/publishing.ts';
 import { computeRelated } from '../lib/news/related.ts';
 import type { Category } from '../lib/news/schema.ts';
 import { urls } from '../lib/urls.ts';
+import { fileHistory } from '../check/file-history.ts';
+import { updatedAfter } from '../lib/build/file-history.ts';
 import { getCheckedProject, PREVIEW } from './checked.ts';
 import { getDocuments, type LibraryDocument } from './documents.ts';
 import type { NewsSearchSplit } from '../check/project.ts';
@@ -28,6 +30,8 @@ export interface Article extends CheckedArticle {
   category: Category;
   /** The article's picture: an optimisable asset beside it, or a path under public/. */
   image?: { src: ImageMetadata | string; alt: string; caption?: string; size?: PictureSize };
+  /** The file's last change (git), when on a later day than the posting date. */
+  updated?: Date;
   entry: CollectionEntry<'news'>;
 }
 
@@ -58,6 +62,7 @@ async function load(): Promise<NewsModel> {
   const entries = new Map((project.news.length > 0 ? await getCollection('news') : []).map((entry) => [slugOf(entry.filePath ?? entry.id), entry]));
   const categories = project.categories;
   const categoryById = new Map(categories.map((c) => [c.id, c]));
+  const history = fileHistory(process.cwd()).changed;
 
   const articles: Article[] = await Promise.all(
     project.news
@@ -78,6 +83,7 @@ async function load(): Promise<NewsModel> {
           featured: a.data.featured,
           category: categoryById.get(a.data.category)!,
           image: src ? { src, alt: a.data.imageAlt!, caption: a.data.imageCaption, size } : undefined,
+          updated: updatedAfter(a.date, history.get(a.file)),
           entry,
         };
       }),

@@ -38,6 +38,8 @@ export interface ArticleFacts {
   author?: string;
   image?: string;
   section: string;
+  /** When the article's file last changed, where that was after its posting day (ISO, Vietnam time). */
+  modified?: string;
 }
 
 /** A news article; the agency is its publisher, and its author when none is named. */
@@ -51,6 +53,7 @@ export function newsArticle(article: ArticleFacts, publisher: { name: string; lo
     url: article.url,
     mainEntityOfPage: article.url,
     datePublished: article.published,
+    ...(article.modified && { dateModified: article.modified }),
     inLanguage: 'vi',
     articleSection: article.section,
     ...(article.image && { image: [article.image] }),
