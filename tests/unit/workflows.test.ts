@@ -40,7 +40,11 @@ describe('the GitHub workflow', () => {
   });
 
   it('publishes after the check, the build and the built-site gates, also when the tests were skipped, never after a failure', () => {
-    expect(runs(github.jobs.build.steps)).toEqual(['npm ci --no-audit --no-fund', 'npm run build', 'npm run gates']);
+    expect(runs(github.jobs.build.steps).filter((run) => !run.includes('GITHUB_STEP_SUMMARY'))).toEqual([
+      'npm ci --no-audit --no-fund',
+      'npm run build',
+      'npm run gates',
+    ]);
     const upload = github.jobs.build.steps.find((s: Step) => s.uses?.startsWith('actions/upload-pages-artifact'));
     expect(upload.with.path).toBe('dist');
     expect(upload.if).toBe("github.event_name != 'pull_request'");
@@ -52,6 +56,21 @@ describe('the GitHub workflow', () => {
     expect(github.jobs.deploy.if).toContain("github.event_name != 'pull_request'");
     expect(uses(github.jobs.deploy.steps)).toEqual(['actions/deploy-pages']);
     expect(github.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('shows a reviewer a pull request as it will be: the check on the summary page, the built site as an artifact, dates from the whole history', () => {
+    const steps: Array<Step & { if?: string }> = github.jobs.build.steps;
+    expect(github.on).toHaveProperty('pull_request');
+    // Pull requests are built (and gated) like main, only never deployed.
+    expect(github.jobs.build.if).not.toContain('pull_request');
+    const report = steps.find((s) => s.run?.includes('node scripts/check.ts'))!;
+    expect(report.if).toBe('always()');
+    expect(report.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+    expect(report.run).toContain('|| true');
+    expect(steps.indexOf(report)).toBeLessThan(steps.findIndex((s) => s.run === 'npm run build'));
+    const artifact = steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(artifact).toMatchObject({ if: "github.event_name == 'pull_request'", with: { name: 'trang-da-dung', path: 'dist' } });
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))!.with!['fetch-depth']).toBe(0);
   });
 
   it('keeps the previous build’s caches (.astro/) for the next build, restored before it', () => {
@@ -81,6 +100,15 @@ describe('the GitLab pipeline', () => {
     expect(gitlab.pages.artifacts.paths).toEqual(['dist']);
     expect(gitlab.default.image).toMatch(/^node:24/);
     expect(gitlab.pages.cache.flatMap((c: { paths: string[] }) => c.paths)).toContain('.astro/');
+  });
+
+  it('builds a merge request for its reviewer: the check’s report and the built pages linked from the merge request, nothing published', () => {
+    const review = gitlab['xem-truoc'];
+    expect(review.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(review.script).toContain('npm run build');
+    expect(review.script.find((line: string) => line.includes('node scripts/check.ts'))).toContain('> kiem-tra.txt');
+    expect(review.artifacts).toMatchObject({ when: 'always', expose_as: 'Xem trước trang', paths: ['dist/', 'kiem-tra.txt'] });
+    expect(review.pages).toBeUndefined();
   });
 
   it('rebuilds on the schedule set in GitLab, skipping the tests then', () => {
