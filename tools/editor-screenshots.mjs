@@ -1,8 +1,8 @@
 // Screenshots of the web editor for the editors' guide (docs/images/bien-tap-web-*.png).
 // Usage: npm run build && node tools/editor-screenshots.mjs
-// Decap's local backend (decap-server) serves a scratch copy of the content, so nothing in
-// the project changes.
-import { spawn } from 'node:child_process';
+// Decap's local backend (decap-server, in git mode for the review workflow) serves a scratch git
+// repository holding a copy of the content, so nothing in the project changes.
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +11,12 @@ import { launchChromium, serveDist } from './serve-dist.mjs';
 const PORT = 8091;
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-editor-'));
 cpSync('src/content', join(scratch, 'src/content'), { recursive: true });
+const git = (...args) => execFileSync('git', args, { cwd: scratch, stdio: 'ignore' });
+git('init', '--quiet', '--initial-branch=main');
+git('add', '--all');
+git('-c', 'user.name=Biên tập', '-c', 'user.email=bien-tap@example.vn', 'commit', '--quiet', '-m', 'Nội dung');
 const server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-  env: { ...process.env, PORT: String(PORT), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: scratch, MODE: 'fs', LOG_LEVEL: 'warn' },
+  env: { ...process.env, PORT: String(PORT), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: scratch, MODE: 'git', LOG_LEVEL: 'warn' },
   stdio: 'inherit',
 });
 await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -51,8 +55,16 @@ await page.getByLabel('Nhóm').click();
 await page.getByRole('option').first().click();
 await page.getByLabel('Nhóm').scrollIntoViewIfNeeded();
 await shot('3b-chen-so-lieu');
-await page.getByRole('button', { name: 'Công bố' }).click();
-await shot('4-cong-bo');
+// Saved to its own branch, then sent for review from the status button (SPEC 13).
+await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+await page.getByRole('button', { name: /^Trạng thái: / }).click();
+await page.getByRole('menuitem', { name: 'Chờ duyệt' }).waitFor();
+await shot('4-trang-thai');
+await page.getByRole('menuitem', { name: 'Chờ duyệt' }).click();
+await page.getByRole('button', { name: 'Trạng thái: Chờ duyệt' }).waitFor();
+await page.goto(`${base}/admin/#/workflow`);
+await page.getByText('Đoàn kiểm tra CCHC làm việc tại xã Sì Lở Lầu').first().waitFor();
+await shot('5-duyet-bai');
 await browser.close();
 close();
 server.kill();

@@ -62,6 +62,8 @@ const WORKFLOW_LIST = {
 const WORKFLOW_CARD = { publishChanges: 'Đăng thay đổi', publishNewEntry: 'Đăng bài mới', deleteChanges: 'Hủy thay đổi', deleteNewEntry: 'Xóa bài mới' };
 const WORKFLOW = {
   workflowHeading: 'Duyệt bài',
+  // Decap's 'D MMMM' prints English month names.
+  dateFormat: 'DD/MM/YYYY',
   description: `%{smart_count} bài chờ duyệt, %{readyCount} bài sẵn sàng đăng. |||| %{smart_count} bài chờ duyệt, %{readyCount} bài sẵn sàng đăng.`,
 };
 
