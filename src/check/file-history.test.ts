@@ -29,7 +29,7 @@ const write = (root: string, path: string, text: string) => {
 };
 
 describe('fileHistory', () => {
-  it('dates each content file by its last commit, paths as the project names them', () => {
+  it('dates each content file by its last modification, paths as the project names them; a file only added has none', () => {
     const root = scratch();
     git(root, ['init', '--quiet', '--initial-branch=main']);
     write(root, 'src/content/news/a.mdx', 'một');
@@ -42,9 +42,9 @@ describe('fileHistory', () => {
 
     const { changed, note } = fileHistory(root);
     expect(note).toBeUndefined();
+    // b.mdx was added and never changed: its posting is its only date.
     expect(Object.fromEntries([...changed].map(([file, date]) => [file, date.toISOString()]))).toEqual({
       'src/content/news/a.mdx': '2026-11-20T08:00:00.000Z',
-      'src/content/news/b.mdx': '2026-11-02T03:00:00.000Z',
     });
   });
 

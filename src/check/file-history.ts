@@ -18,7 +18,7 @@ export const SHALLOW_NOTE =
   'Ngày "Cập nhật lần cuối" được bỏ qua: bản sao git không có đủ lịch sử (shallow clone). Trong quy trình dựng trang, đặt fetch-depth: 0 (GitHub Actions) hoặc GIT_DEPTH: 0 (GitLab CI).';
 
 /**
- * The content files' last changes from `git log`, run once per project root. No git, no
+ * The content files' last modifications from `git log`, run once per project root. No git, no
  * repository or no commit: an empty history, and pages show their posting date alone. A shallow
  * clone (CI's default) would date every file to its one commit: treated as no history, with a note.
  */
@@ -30,7 +30,9 @@ export function fileHistory(root: string): FileHistory {
   const shallow = git('rev-parse', '--is-shallow-repository');
   if (shallow.status === 0 && shallow.stdout.trim() === 'true') history = { changed: new Map(), note: SHALLOW_NOTE };
   else if (shallow.status === 0) {
-    const log = git('log', '--format=%x1e%cI', '--name-only', '--no-renames', '--relative', '--', join(root, 'src/content'));
+    // Modifications only (--diff-filter=M): the commit that adds a file is its posting, not an
+    // update, so that content brought in years after its date (an import) shows none.
+    const log = git('log', '--format=%x1e%cI', '--name-only', '--no-renames', '--diff-filter=M', '--relative', '--', join(root, 'src/content'));
     if (log.status === 0) history = { changed: parseFileHistory(log.stdout) };
   }
   memo.set(root, history);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page, text } from '../support/dist.ts';
@@ -10,6 +10,7 @@ import { article, buildSite, prepareSite } from '../support/site-build.ts';
 let root: string;
 let dist: string;
 let buildOutput: string;
+let documents: string[];
 
 function git(args: string[], date?: string) {
   const env = {
@@ -34,14 +35,33 @@ beforeAll(async () => {
   });
   git(['init', '--quiet', '--initial-branch=main']);
   git(['add', '--all']);
-  git(['commit', '--quiet', '-m', 'Đăng bài'], '2026-11-02T10:00:00+07:00');
+  // Committed days after the posting date, as imported content is: adding a file is not updating it.
+  git(['commit', '--quiet', '-m', 'Đăng bài'], '2026-11-05T10:00:00+07:00');
   writeFileSync(join(root, EDITED), post('Bài được sửa sau khi đăng', 'Nội dung đã sửa lỗi chính tả.'));
+  // The fixture's first document gets a corrected body; the second is left as added.
+  documents = readdirSync(join(root, 'src/content/documents'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+  const changed = join(root, 'src/content/documents', documents[0]!);
+  writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nĐã đính chính một lỗi đánh máy.\n`);
   git(['commit', '--quiet', '-am', 'Sửa bài'], '2026-11-20T15:05:00+07:00');
   const built = await buildSite(root);
   buildOutput = built.output;
   if (built.code !== 0) throw new Error(built.output);
   dist = join(root, 'dist');
 }, 180_000);
+
+describe('the last update of a document', () => {
+  it('is listed with its facts where its file was modified after it was added, and not otherwise', () => {
+    const slug = (file: string) => file.replace(/\.mdx$/, '');
+    const changed = page(dist, `/van-ban/${slug(documents[0]!)}/`);
+    const facts = [...changed.querySelectorAll('.facts dt')].map((dt) => text(dt));
+    expect(facts).toContain('Cập nhật lần cuối');
+    expect(changed.querySelector('.facts .updated time')?.getAttribute('datetime')).toBe('2026-11-20T15:05:00+07:00');
+    const same = page(dist, `/van-ban/${slug(documents[1]!)}/`);
+    expect(same.querySelector('.facts .updated')).toBeNull();
+  });
+});
 
 describe('the last update of an article', () => {
   it('shows on its page, with the time of the commit, where it came on a later day than the posting', () => {
@@ -57,7 +77,7 @@ describe('the last update of an article', () => {
     });
   });
 
-  it('is left out where the file has not changed since its posting day', () => {
+  it('is left out where the file was only added (its posting), whatever the day of the commit', () => {
     const doc = page(dist, '/tin-tuc/bai-giu-nguyen/');
     expect(text(doc.querySelector('.byline'))).not.toContain('Cập nhật');
     expect(doc.querySelector('.updated')).toBeNull();

@@ -2,7 +2,7 @@ import { toVietnamDay } from '../vietnamese/dates.ts';
 
 /**
  * When each file last changed, from git's history: the output of
- * `git log --format=%x1e%cI --name-only --no-renames --relative -- <paths>`, newest commit first
+ * `git log --format=%x1e%cI --name-only --no-renames --diff-filter=M --relative -- <paths>`, newest commit first
  * (a record per commit: its time, then the files it touched). A file's first appearance is its
  * latest change.
  */
