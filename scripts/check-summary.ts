@@ -10,6 +10,8 @@ export function summary(project: CheckedProject, milliseconds: number): string {
     `${project.categories.length} chuyên mục`,
     `${project.news.length} bài viết`,
     `${project.documents.length} văn bản`,
+    // Named once a portal has any: an office that publishes none is not told about them.
+    ...(project.notices.length > 0 ? [`${project.notices.length} thông báo`] : []),
     ...(years !== undefined ? [`${years} năm kết quả`] : []),
   ].join(', ');
   const outcome = errors > 0 ? `${errors} lỗi: chưa dựng được trang.` : 'không có lỗi.';

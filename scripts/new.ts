@@ -5,12 +5,13 @@
 //        npm run new -- year <năm>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES_FILE, CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR } from '../src/content.paths.ts';
+import { CATEGORIES_FILE, CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from '../src/content.paths.ts';
 import { formatProblem, type Problem } from '../src/lib/problems/problem.ts';
 import { nameInYear } from '../src/lib/results/compute.ts';
 import type { Criterion } from '../src/lib/results/types.ts';
 import { documentSlug, documentTemplate, documentWithNumber, issueYear, looksLikeNumber } from '../src/lib/scaffold/document.ts';
 import { cleanTitle, newsTemplate, type CategoryChoice } from '../src/lib/scaffold/news.ts';
+import { noticeTemplate } from '../src/lib/scaffold/notice.ts';
 import { createUnique, slugFromTitle, type CreateOutcome } from '../src/lib/scaffold/slug.ts';
 import { formatYearFile, newYearFile, parseYear, type NewYearFile } from '../src/lib/scaffold/year.ts';
 import type { YearResult } from '../src/lib/spreadsheet/import-year.ts';
@@ -25,6 +26,8 @@ const USAGE = `Cách dùng:
       tạo bài viết mới (bản nháp) trong ${NEWS_DIR}/
   npm run new -- document "<số ký hiệu>" "<trích yếu>"
       tạo văn bản mới (bản nháp) trong ${DOCUMENTS_DIR}/
+  npm run new -- notice "<tiêu đề>"
+      tạo thông báo mới (bản nháp) trong ${NOTICES_DIR}/
   npm run new -- year <năm> [--xlsx]
       tạo tệp kết quả Chỉ số CCHC của một năm trong ${DATA_DIR}/par-index/;
       với --xlsx, thêm bảng tính Excel để điền điểm (nếu đã có tệp năm: lập bảng tính từ tệp đó)
@@ -112,6 +115,13 @@ function defaultIssuer(): string {
   const config = readJson(CONFIG_FILE) as { province?: unknown } | undefined;
   const province = typeof config?.province === 'string' ? config.province.trim() : '';
   return province ? `UBND ${province}` : 'UBND tỉnh';
+}
+
+function newNotice(args: string[]): string {
+  const title = cleanTitle(args.join(' '));
+  if (title === '') refuse(`Thiếu tiêu đề thông báo.\n\n${USAGE}`);
+  const file = writeUnique(NOTICES_DIR, slugFromTitle(title), noticeTemplate({ title, now: new Date() }));
+  return `Đã tạo thông báo mới (bản nháp): ${file}\n\n${nextSteps(file, 'điền các trường theo ghi chú (các dòng bắt đầu bằng #), ghi hạn vào until nếu có, và viết nội dung thông báo')}`;
 }
 
 function newDocument(args: string[]): string {
@@ -202,10 +212,11 @@ async function main(argv: string[]): Promise<number> {
     let message: string;
     if (kind === 'news') message = newNews(args);
     else if (kind === 'document') message = newDocument(args);
+    else if (kind === 'notice') message = newNotice(args);
     else if (kind === 'year') message = await newYear(args);
     else if (kind === '-h' || kind === '--help' || kind === 'help') message = USAGE;
     else if (kind === undefined) return refuse(`Thiếu loại tệp cần tạo.\n\n${USAGE}`);
-    else return refuse(`Không biết loại "${kind}": chọn news (bài viết), document (văn bản) hoặc year (kết quả một năm).\n\n${USAGE}`);
+    else return refuse(`Không biết loại "${kind}": chọn news (bài viết), document (văn bản), notice (thông báo) hoặc year (kết quả một năm).\n\n${USAGE}`);
     console.log(message);
     return 0;
   } catch (error) {

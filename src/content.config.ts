@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { DOCUMENTS_DIR, NEWS_DIR } from './content.paths.ts';
+import { DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from './content.paths.ts';
 import { markdownGlob } from './content-store/markdown-loader.ts';
 
 /**
@@ -17,6 +17,10 @@ export const collections = {
   }),
   documents: defineCollection({
     loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: DOCUMENTS_DIR, retainBody: false }),
+    schema: z.object({}),
+  }),
+  notices: defineCollection({
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NOTICES_DIR, retainBody: false }),
     schema: z.object({}),
   }),
 };

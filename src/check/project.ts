@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR } from '../content.paths.ts';
+import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from '../content.paths.ts';
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
 import { unfilledFields } from '../lib/config/unfilled.ts';
 import { bodyLinks, checkLinks } from '../lib/content/links.ts';
 import { checkDocuments, type CheckedDocument } from '../lib/documents/check.ts';
 import { articleFacts, checkArticles, type ArticleFacts, type CheckedArticle } from '../lib/news/check.ts';
 import { checkCategories } from '../lib/news/categories.ts';
+import { checkNotices, type CheckedNotice } from '../lib/notices/check.ts';
 import type { Category } from '../lib/news/schema.ts';
 import { isWarning, type Problem } from '../lib/problems/problem.ts';
 import { archiveYears } from '../lib/news/archive.ts';
@@ -27,6 +28,8 @@ export interface CheckedProject {
   news: CheckedArticle[];
   /** Valid documents, newest first, drafts included. */
   documents: CheckedDocument[];
+  /** Valid notices, newest first, with their publishing status (drafts and scheduled ones included). */
+  notices: CheckedNotice[];
   results?: ResultsModel;
   /** Which years of published news share the main search index, and the older ones with their articles, each in an index of its own. */
   newsSearch: NewsSearchSplit;
@@ -75,6 +78,10 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
   problems.push(...results.problems);
 
+  const noticeFiles = files.list(NOTICES_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
+  const notices = checkNotices(noticeFiles, { documents: library.slugs, now });
+  problems.push(...notices.problems);
+
   const newsFacts = readArticles(files, cache);
   const news = checkArticles(newsFacts, {
     categories: ids,
@@ -86,9 +93,10 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   });
   problems.push(...news.problems);
   problems.push(
-    ...checkLinks([...documentFiles.map(({ file, body }) => ({ file, links: bodyLinks(body) })), ...newsFacts], {
+    ...checkLinks([...[...documentFiles, ...noticeFiles].map(({ file, body }) => ({ file, links: bodyLinks(body) })), ...newsFacts], {
       news: new Set(newsFacts.map((f) => f.slug)),
       documents: library.slugs,
+      notices: notices.slugs,
       categories: ids,
     }),
   );
@@ -102,7 +110,7 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   const slugsOf = (year: number) => published.find((y) => y.year === year)!.articles.map((a) => a.slug);
   const newsSearch = { recentYears: split.recentYears, archiveYears: split.archiveYears.map((y) => ({ ...y, slugs: slugsOf(y.year) })) };
 
-  return { problems, config, categories, news: news.articles, documents: library.documents, results: results.model, newsSearch };
+  return { problems, config, categories, news: news.articles, documents: library.documents, notices: notices.notices, results: results.model, newsSearch };
 }
 
 // The posting date is the one value of an article's facts that JSON does not keep as it is.

@@ -4,7 +4,7 @@
  * one file.
  */
 
-import { DOCUMENTS, NEWS } from './content/kinds.ts';
+import { DOCUMENTS, NEWS, NOTICES } from './content/kinds.ts';
 
 /**
  * The site's sub-path, `/` or e.g. `/cchc/` (`base` in portal.config.json). Inside Astro and
@@ -51,6 +51,8 @@ export const urls = {
   document: (slug: string) => withBase(`/${DOCUMENTS.route}/${slug}/`),
   documentType: (type: string) => withBase(`/${DOCUMENTS.route}/loai/${type}/`),
   documentYear: (year: number) => withBase(`/${DOCUMENTS.route}/nam/${year}/`),
+  notices: withBase(`/${NOTICES.route}/`),
+  notice: (slug: string) => withBase(`/${NOTICES.route}/${slug}/`),
   results: withBase('/chi-so-cchc/'),
   resultsYear: (year: number) => withBase(`/chi-so-cchc/${year}/`),
   /** How the index, ranks, tiers and criteria are computed, with an example from the data. */

@@ -7,6 +7,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'bài viết': '/tin-tuc/par-index-2022-lai-chau-dat-86-29-diem-xep-thu-24-63/',
   'văn bản': '/van-ban/',
   'một văn bản': '/van-ban/ke-hoach-2993-kh-ubnd-2019/',
+  'thông báo': '/thong-bao/',
+  'một thông báo': '/thong-bao/han-gui-bao-cao-tu-danh-gia-cchc-2026/',
   'chỉ số qua các năm': '/chi-so-cchc/',
   'một năm': '/chi-so-cchc/2019/',
   'một năm có điểm theo tiêu chí': '/chi-so-cchc/2023/',

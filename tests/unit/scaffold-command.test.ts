@@ -69,6 +69,30 @@ describe('npm run new -- news', { timeout: 30_000 }, () => {
   });
 });
 
+describe('npm run new -- notice', { timeout: 30_000 }, () => {
+  it('creates a draft notice, every field under its guide, that passes the check and is listed as a draft', () => {
+    const result = scaffold('notice', 'Lịch tiếp công dân tháng 12');
+    const file = 'src/content/notices/lich-tiep-cong-dan-thang-12.mdx';
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toContain(`Đã tạo thông báo mới (bản nháp): ${file}`);
+    const text = read(file);
+    expect(text).toMatch(/^title: "Lịch tiếp công dân tháng 12"$/m);
+    expect(text).toMatch(/^# Ngày cuối thông báo hiện ở trang chủ/m);
+    expect(text).toMatch(/^until:$/m);
+    expect(text).toMatch(/^draft: true$/m);
+    const checked = check();
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.stdout).toMatch(new RegExp(`${file}:\\d+: draft: bản nháp`));
+  });
+
+  it('refuses a notice without a title', () => {
+    const result = scaffold('notice');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Thiếu tiêu đề thông báo.');
+    noStackTrace(result.output);
+  });
+});
+
 describe('npm run new -- document', { timeout: 30_000 }, () => {
   it('creates a draft named from the type and number, with the issue year, that passes the check', () => {
     const result = scaffold('document', '3105/KH-UBND', 'Kế hoạch cải cách hành chính năm 2027');

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { documentFrontmatterSchema } from '../documents/schema.ts';
 import { newsFrontmatterSchema } from '../news/schema.ts';
+import { noticeFrontmatterSchema } from '../notices/schema.ts';
 import type { ContentKindId } from './kinds.ts';
 
 /** A content kind's fields, and how the web editor holds its files. */
@@ -42,6 +43,16 @@ export const KIND_FIELDS = {
       summary: '{{number}}: {{title}}',
       media_folder: '/public/files/van-ban',
       public_folder: '/files/van-ban',
+    },
+  },
+  notices: {
+    schema: noticeFrontmatterSchema,
+    body: { label: 'Nội dung', required: true },
+    editor: {
+      slug: '{{slug}}',
+      identifier_field: 'title',
+      summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
+      sortable_fields: ['date', 'title'],
     },
   },
 } as const satisfies Record<ContentKindId, KindFields>;

@@ -43,7 +43,17 @@ export const DOCUMENTS = {
   exampleFile: 'ke-hoach-2993-kh-ubnd-2019.mdx',
 } as const satisfies ContentKind;
 
+export const NOTICES = {
+  id: 'notices',
+  folder: 'src/content/notices',
+  route: 'thong-bao',
+  label: 'Thông báo',
+  noun: 'thông báo',
+  lists: [],
+  exampleFile: 'han-gui-bao-cao-tu-danh-gia-cchc-2026.mdx',
+} as const satisfies ContentKind;
+
 /** Every kind whose items are Markdown files with pages of their own. */
-export const CONTENT_KINDS = [NEWS, DOCUMENTS] as const satisfies readonly ContentKind[];
+export const CONTENT_KINDS = [NEWS, DOCUMENTS, NOTICES] as const satisfies readonly ContentKind[];
 
 export type ContentKindId = (typeof CONTENT_KINDS)[number]['id'];

@@ -1,6 +1,6 @@
 import { CATEGORIES_FILE } from '../../content.paths.ts';
 import type { Problem } from '../problems/problem.ts';
-import { DOCUMENTS, NEWS } from './kinds.ts';
+import { DOCUMENTS, NEWS, NOTICES } from './kinds.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { BODY } from '../source/body.ts';
 import { lineColumn } from '../source/lines.ts';
@@ -10,6 +10,8 @@ import type { MarkdownFile } from '../source/markdown-file.ts';
 export interface LinkTargets {
   news: ReadonlySet<string>;
   documents: ReadonlySet<string>;
+  /** Undefined where a caller checks no notices (they then pass unchecked). */
+  notices?: ReadonlySet<string>;
   /** Undefined when categories.json could not be read (already reported). */
   categories?: ReadonlySet<string>;
 }
@@ -18,6 +20,7 @@ export interface LinkTargets {
 const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folder: string; lists: readonly string[] }> = {
   [NEWS.route]: { targets: 'news', what: NEWS.noun, folder: `${NEWS.folder}/`, lists: NEWS.lists },
   [DOCUMENTS.route]: { targets: 'documents', what: DOCUMENTS.noun, folder: `${DOCUMENTS.folder}/`, lists: DOCUMENTS.lists },
+  [NOTICES.route]: { targets: 'notices', what: NOTICES.noun, folder: `${NOTICES.folder}/`, lists: NOTICES.lists },
   'chuyen-muc': { targets: 'categories', what: 'chuyên mục', folder: CATEGORIES_FILE, lists: [] },
 };
 const SECTION_LINK = new RegExp(`(?:\\]\\(\\s*<?|href=["'])\\/(${Object.keys(SECTIONS).join('|')})\\/([^/?#)\\s"']+)`, 'g');
