@@ -13,7 +13,7 @@ describe('npm run check', () => {
     expect(output).toMatch(
       /^Lưu ý \(không phải lỗi, 1\):\nsrc\/content\/news\/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao\.mdx:\d+: draft: bản nháp/m,
     );
-    expect(output).toMatch(/Kiểm tra nội dung \(5 chuyên mục, 22 bài viết, 10 văn bản, 7 năm kết quả; [\d,]+ giây\): không có lỗi\./);
+    expect(output).toMatch(/Kiểm tra nội dung \(5 chuyên mục, 22 bài viết, 10 văn bản, 2 thông báo, 7 năm kết quả; [\d,]+ giây\): không có lỗi\./);
   });
 
   it('lists every problem across config, categories, articles, documents and data in one run', () => {
