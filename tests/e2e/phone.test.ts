@@ -172,8 +172,9 @@ describe.skipIf(process.env.CI !== 'true' && !existsSync(CHROMIUM))('a reader on
       );
       expect(articles.length).toBeGreaterThan(5);
       expect(new Set(articles).size).toBe(articles.length);
-      // About five screens (5.3 with the fixture portal); six would mean a section grew back.
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5.5 * PHONE.height);
+      // About five screens: 5.45 with the fixture portal before the notices, 5.6 with its one
+      // current notice (three lines above the news, issue 31); six would mean a section grew back.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5.75 * PHONE.height);
       // Each section ends in a link to its full list.
       for (const href of ['/tin-tuc/', '/van-ban/', '/chi-so-cchc/']) expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
     });
