@@ -38,3 +38,28 @@ describe('findPortalDate, next to other words', () => {
     expect(findPortalDate('(02/03/2021 9:15:00 SA)Sở Nội vụ')?.date).toBe('2021-03-02T09:15:00');
   });
 });
+
+describe('findPortalDate, at the edges of a date', () => {
+  it('refuses days, months, years and times that do not exist, and reads the next date that does', () => {
+    expect(findPortalDate('Ngày đăng: 29/02/2025')).toBeUndefined();
+    expect(findPortalDate('Ngày đăng: 29/02/2024')?.date).toBe('2024-02-29T00:00:00');
+    expect(findPortalDate('Ngày đăng: 00/05/2020')).toBeUndefined();
+    expect(findPortalDate('Ngày đăng: 01/13/2020')).toBeUndefined();
+    expect(findPortalDate('Ngày đăng: 01/00/2020')).toBeUndefined();
+    expect(findPortalDate('Ngày đăng: 31/12/1989')).toBeUndefined();
+    expect(findPortalDate('Ngày đăng: 01/01/1990')?.date).toBe('1990-01-01T00:00:00');
+    expect(findPortalDate('Ngày đăng: 31/12/2100')?.date).toBe('2100-12-31T00:00:00');
+    expect(findPortalDate('Ngày đăng: 01/01/2101')).toBeUndefined();
+    expect(findPortalDate('(01/02/2021 0:15:00 SA)')).toBeUndefined();
+    expect(findPortalDate('(01/02/2021 24:00:00)')).toBeUndefined();
+    expect(findPortalDate('(01/02/2021 10:60:00)')).toBeUndefined();
+    expect(findPortalDate('(01/02/2021 10:30:60)')).toBeUndefined();
+    expect(findPortalDate('(01/02/2021 23:59:59)')?.date).toBe('2021-02-01T23:59:59');
+  });
+
+  it('reads AM and PM as SA and CH, and gives the text it read on one line', () => {
+    expect(findPortalDate('(01/02/2021 9:05 AM)')?.date).toBe('2021-02-01T09:05:00');
+    expect(findPortalDate('(01/02/2021 1:05 PM)')?.date).toBe('2021-02-01T13:05:00');
+    expect(findPortalDate('Ngày   đăng :\n 01/02/2021')?.text).toBe('Ngày đăng : 01/02/2021');
+  });
+});

@@ -301,3 +301,33 @@ describe('the messages the editors’ guide quotes', () => {
     expect(outcome.problems).toEqual(quoted);
   });
 });
+
+describe('matchCriterion and the layout of a sheet', () => {
+  it('matches a header to a criterion by the same words, by its id, by the longest label it holds, or by a unique label holding it', async () => {
+    const { matchCriterion, isTotalsLabel, sheetLayout } = await import('./sheet-layout.ts');
+    const list = [
+      { id: 'the-che', label: 'Cải cách thể chế' },
+      { id: 'tthc', label: 'Cải cách thủ tục hành chính' },
+      { id: 'tthc-lien-thong', label: 'Cải cách thủ tục hành chính liên thông' },
+    ];
+    expect(matchCriterion('CẢI CÁCH THỂ CHẾ', list)?.id).toBe('the-che');
+    expect(matchCriterion('the che', list)?.id).toBe('the-che');
+    expect(matchCriterion('Lĩnh vực: Cải cách thủ tục hành chính liên thông (tối đa 5)', list)?.id).toBe('tthc-lien-thong');
+    expect(matchCriterion('Điểm Cải cách TTHC', list)?.id).toBe('tthc');
+    // A short word held by a label is no match; a longer one held by two labels is none either.
+    expect(matchCriterion('chế', list)).toBeUndefined();
+    expect(matchCriterion('thủ tục hành chính', list)).toBeUndefined();
+    expect(matchCriterion('hành chính liên thông', list)?.id).toBe('tthc-lien-thong');
+    expect(matchCriterion('', list)).toBeUndefined();
+    expect(isTotalsLabel('Tổng cộng')).toBe(true);
+    expect(isTotalsLabel('Trung bình')).toBe(true);
+    expect(isTotalsLabel('Bình quân chung')).toBe(true);
+    expect(isTotalsLabel('Tổng cục Thuế')).toBe(false);
+    expect(isTotalsLabel('Công an tỉnh')).toBe(false);
+    // The header is looked for in the first 20 rows only.
+    const late = { name: 'x', rows: [...Array.from({ length: 20 }, () => [{ value: 'Ghi chú' }]), [{ value: 'Tên đơn vị' }, { value: 'Điểm' }]] };
+    expect(sheetLayout(late, list)).toBeUndefined();
+    const early = { name: 'x', rows: [...Array.from({ length: 19 }, () => [{ value: 'Ghi chú' }]), [{ value: 'Tên đơn vị' }, { value: 'Điểm' }]] };
+    expect(sheetLayout(early, list)?.header).toEqual({ first: 19, last: 19 });
+  });
+});

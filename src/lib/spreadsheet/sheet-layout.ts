@@ -55,7 +55,9 @@ const MAX_IN_LABEL = /\(\s*t[ốo]i\s+[đd]a\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:đi[�
 
 /** A row's label for the importer: "Điểm tối đa", "Tổng cộng", a unit's name. */
 export const isMaximaLabel = (label: string) => MAXIMUM.test(labelKey(label));
-export const isTotalsLabel = (label: string) => /^(?:tong cong|tong|cong|trung binh|binh quan|diem trung binh)\b/.test(labelKey(label));
+// The whole label, not its first word: "Công an tỉnh" is a unit, "Cộng" a totals row.
+export const isTotalsLabel = (label: string) =>
+  /^(?:tong cong|tong|cong|trung binh|binh quan|diem trung binh)(?: chung| toan tinh| diem)?$/.test(labelKey(label));
 
 /** The header row: the first row naming a column of unit names or ids. */
 function findHeaderRow(sheet: Sheet): number | undefined {
