@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { exists, page, text } from '../support/dist.ts';
 
-// The fixture portal's notices (tests/fixtures/portal/src/content/notices/): one without a
+// The fixture portal's notices (tests/fixtures/portal/src/content/thong-bao/): one without a
 // deadline, so always current; one whose deadline (23/02/2026) has passed.
 const dist = inject('dist');
 const CURRENT = 'han-gui-bao-cao-tu-danh-gia-cchc-2026';

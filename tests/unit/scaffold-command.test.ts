@@ -72,7 +72,7 @@ describe('npm run new -- news', { timeout: 30_000 }, () => {
 describe('npm run new -- notice', { timeout: 30_000 }, () => {
   it('creates a draft notice, every field under its guide, that passes the check and is listed as a draft', () => {
     const result = scaffold('notice', 'Lịch tiếp công dân tháng 12');
-    const file = 'src/content/notices/lich-tiep-cong-dan-thang-12.mdx';
+    const file = 'src/content/thong-bao/lich-tiep-cong-dan-thang-12.mdx';
     expect(result.status, result.output).toBe(0);
     expect(result.stdout).toContain(`Đã tạo thông báo mới (bản nháp): ${file}`);
     const text = read(file);

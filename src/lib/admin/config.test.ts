@@ -88,7 +88,7 @@ describe('the web editor config', () => {
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     type Collection = { folder?: string; extension?: string; media_folder?: string; public_folder?: string; files?: Array<{ file: string }> };
     const [news, documents, notices, settings] = config.collections as Collection[];
-    expect([notices.folder, notices.extension]).toEqual(['src/content/notices', 'mdx']);
+    expect([notices.folder, notices.extension]).toEqual(['src/content/thong-bao', 'mdx']);
     expect([news.folder, news.extension]).toEqual(['src/content/news', 'mdx']);
     expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual([
       'src/content/documents',

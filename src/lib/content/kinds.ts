@@ -45,7 +45,7 @@ export const DOCUMENTS = {
 
 export const NOTICES = {
   id: 'notices',
-  folder: 'src/content/notices',
+  folder: 'src/content/thong-bao',
   route: 'thong-bao',
   label: 'Thông báo',
   noun: 'thông báo',

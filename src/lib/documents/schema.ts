@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
 import { described } from '../content/field-info.ts';
-import { flag, list, optional, text, vietnamDay } from '../content/fields.ts';
+import { dayField, draftField, optionalDayField } from '../content/described-fields.ts';
+import { list, optional, text } from '../content/fields.ts';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from './document-types.ts';
-
-/** Decap's formats (day.js tokens) for what `vietnamDay` reads. */
-const DAY_FORMAT = { format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: false };
 
 /** One file to download with a document. */
 export const attachmentSchema = z
@@ -49,16 +47,12 @@ export const documentFrontmatterSchema = z
       widget: 'string',
       guide: 'Cơ quan ban hành, trong dấu ngoặc kép: sửa lại nếu không phải cơ quan này.',
     }),
-    issued: described(vietnamDay, {
+    issued: dayField({
       label: 'Ngày ban hành',
-      widget: 'datetime',
-      editor: DAY_FORMAT,
       guide: 'Ngày ban hành, viết năm-tháng-ngày, ví dụ 2019-12-23: sửa thành ngày ghi trên văn bản.',
     }),
-    effective: described(optional(vietnamDay), {
+    effective: optionalDayField({
       label: 'Ngày hiệu lực',
-      widget: 'datetime',
-      editor: DAY_FORMAT,
       guide: 'Ngày có hiệu lực, viết năm-tháng-ngày. Để trống nếu văn bản không ghi.',
     }),
     summary: described(optional(z.string().trim()), {
@@ -74,14 +68,7 @@ export const documentFrontmatterSchema = z
         'Tệp toàn văn để tải về: chép tệp vào thư mục public/files/van-ban/, xóa dòng "attachments: []" dưới đây,\n' +
         'xóa hai ký tự "# " ở đầu ba dòng ví dụ này, rồi sửa tên tệp và nhãn (file viết từ gốc trang: /files/van-ban/…):',
     }),
-    draft: described(flag(false), {
-      label: 'Giữ lại, chưa đăng',
-      widget: 'boolean',
-      // As for articles: in the web editor the review is the gate.
-      editor: { default: false },
-      hint: 'Văn bản chỉ lên trang khi người duyệt bấm Đăng. Đánh dấu ô này nếu muốn giữ lại cả sau khi được duyệt.',
-      guide: 'true: bản nháp, chưa đăng. Đổi thành false khi văn bản đã sẵn sàng để đăng.',
-    }),
+    draft: draftField({ subject: 'Văn bản', object: 'văn bản' }),
   })
   .strict();
 

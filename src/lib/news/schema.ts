@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
 import { described } from '../content/field-info.ts';
-import { flag, list, optional, text, vietnamDateTime } from '../content/fields.ts';
+import { documentsField, draftField, postingTimeField } from '../content/described-fields.ts';
+import { flag, list, optional, text } from '../content/fields.ts';
 import { SLUG_PATTERN } from '../vietnamese/text.ts';
-
-/** Decap's formats (day.js tokens) for what `vietnamDateTime` reads. */
-const DATE_TIME_FORMAT = { format: 'YYYY-MM-DDTHH:mm:ss', date_format: 'DD/MM/YYYY', time_format: 'HH:mm', picker_utc: false };
 
 /**
  * An article's frontmatter (SPEC 4.4): the one contract the check, the site's model, the web
@@ -15,13 +13,10 @@ const DATE_TIME_FORMAT = { format: 'YYYY-MM-DDTHH:mm:ss', date_format: 'DD/MM/YY
 export const newsFrontmatterSchema = z
   .object({
     title: described(text(), { label: 'Tiêu đề', widget: 'string', guide: 'Tiêu đề bài viết, đặt trong dấu ngoặc kép.' }),
-    date: described(vietnamDateTime, {
-      label: 'Ngày giờ đăng (giờ Việt Nam)',
-      widget: 'datetime',
-      editor: { ...DATE_TIME_FORMAT, default: '{{now}}' },
-      hint: 'Giờ trong tương lai: bài tự lên trang ở lần dựng trang đầu tiên sau giờ đó (hằng đêm lúc 0 giờ 05, hoặc khi có bài mới được lưu).',
-      guide: 'Thời điểm đăng, giờ Việt Nam, viết năm-tháng-ngàyTgiờ:phút:giây. Ghi một thời điểm sau này để hẹn giờ đăng bài.',
-    }),
+    date: postingTimeField(
+      'bài',
+      'Giờ trong tương lai: bài tự lên trang ở lần dựng trang đầu tiên sau giờ đó (hằng đêm lúc 0 giờ 05, hoặc khi có bài mới được lưu).',
+    ),
     // The choices are the portal's categories: given when the web editor's config and the scaffold are made.
     category: described(text(), { label: 'Chuyên mục', widget: 'select', guide: 'Mã chuyên mục, một trong:' }),
     tags: described(list(text()), {
@@ -73,18 +68,7 @@ export const newsFrontmatterSchema = z
       widget: 'string',
       guide: 'Chú thích hiện dưới ảnh, trong dấu ngoặc kép. Để trống nếu không có.',
     }),
-    documents: described(list(z.string().trim()), {
-      label: 'Văn bản liên quan',
-      widget: 'relation',
-      editor: {
-        collection: 'documents',
-        value_field: '{{slug}}',
-        search_fields: ['number', 'title'],
-        display_fields: ['{{number}} – {{title}}'],
-        multiple: true,
-      },
-      guide: 'Văn bản bài viết nhắc đến: tên tệp trong src/content/documents/, không có đuôi .mdx, ví dụ ["ke-hoach-2993-kh-ubnd-2019"]. Để [] nếu không có.',
-    }),
+    documents: documentsField('bài viết'),
     related: described(list(z.string().trim()), {
       label: 'Tin liên quan',
       widget: 'relation',
@@ -97,15 +81,7 @@ export const newsFrontmatterSchema = z
       editor: { default: false },
       guide: 'true để đưa bài lên đầu trang chủ (tin nổi bật); false nếu không.',
     }),
-    draft: described(flag(false), {
-      label: 'Giữ lại, chưa đăng',
-      widget: 'boolean',
-      // In the web editor the review (SPEC 13) is the gate: an approved article goes live unless
-      // held back here. From `npm run new` an article still starts as a draft (its pull request is the review).
-      editor: { default: false },
-      hint: 'Bài chỉ lên trang khi người duyệt bấm Đăng. Đánh dấu ô này nếu muốn giữ bài lại cả sau khi được duyệt.',
-      guide: 'true: bản nháp, chưa đăng ở đâu cả. Đổi thành false khi bài đã sẵn sàng để đăng.',
-    }),
+    draft: draftField({ subject: 'Bài', object: 'bài' }),
   })
   .strict();
 

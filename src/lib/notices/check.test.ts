@@ -5,7 +5,7 @@ import { checkNotices, currentNotices } from './check.ts';
 
 const now = new Date('2026-12-07T10:00:00+07:00');
 const notice = (name: string, frontmatter: string, body = 'Nội dung thông báo.') =>
-  readMarkdownFile(`src/content/notices/${name}.mdx`, `---\n${frontmatter}\n---\n\n${body}\n`, []);
+  readMarkdownFile(`src/content/thong-bao/${name}.mdx`, `---\n${frontmatter}\n---\n\n${body}\n`, []);
 const check = (...files: ReturnType<typeof notice>[]) => checkNotices(files, { documents: new Set(['ke-hoach-1-kh-ubnd-2026']), now });
 
 describe('checkNotices', () => {
@@ -24,10 +24,10 @@ describe('checkNotices', () => {
       notice('sai-ngay', 'title: "Sai ngày"\ndate: 25/11/2026'),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'src/content/notices/sai-han.mdx:5: documents (mục thứ 1): không có văn bản "khong-co" trong src/content/documents/: viết tên tệp văn bản, không có đuôi .mdx, ví dụ ke-hoach-2993-kh-ubnd-2019.',
-      'src/content/notices/sai-han.mdx:4: until: ngày 20/11/2026 trước ngày đăng 25/11/2026: thông báo sẽ không hiện ở trang chủ ngày nào; sửa lại ngày, hoặc để trống.',
-      'src/content/notices/khong-noi-dung.mdx:1: (nội dung): thông báo chưa có nội dung: viết nội dung dưới dòng --- thứ hai.',
-      'src/content/notices/sai-ngay.mdx:3: date: "25/11/2026" phải viết theo dạng năm-tháng-ngày: 2026-11-25.',
+      'src/content/thong-bao/sai-han.mdx:5: documents (mục thứ 1): không có văn bản "khong-co" trong src/content/documents/: viết tên tệp văn bản, không có đuôi .mdx, ví dụ ke-hoach-2993-kh-ubnd-2019.',
+      'src/content/thong-bao/sai-han.mdx:4: until: ngày 20/11/2026 trước ngày đăng 25/11/2026: thông báo sẽ không hiện ở trang chủ ngày nào; sửa lại ngày, hoặc để trống.',
+      'src/content/thong-bao/khong-noi-dung.mdx:1: (nội dung): thông báo chưa có nội dung: viết nội dung dưới dòng --- thứ hai.',
+      'src/content/thong-bao/sai-ngay.mdx:3: date: "25/11/2026" phải viết theo dạng năm-tháng-ngày: 2026-11-25.',
     ]);
     // Same posting time: by name, so that every build lists them alike.
     expect(notices.map((n) => n.slug)).toEqual(['khong-noi-dung', 'sai-han']);
