@@ -56,6 +56,7 @@ export default defineConfig(
       'tools/screenshots.mjs',
       'tools/editor-screenshots.mjs',
       'tools/measure-search.mjs',
+      'tools/make-sample-media.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -9,12 +9,20 @@ import { checkProject, errorsOf, handOverToBuild } from '../src/check/project.ts
 import { CONFIG_FILE } from '../src/content.paths.ts';
 import { fileHistory } from '../src/check/file-history.ts';
 import { summary } from './check-summary.ts';
+import { buildTime } from '../src/lib/build/build-time.ts';
 
 const root = process.cwd();
 const INCREMENTAL_MANIFEST = join(root, '.astro', 'cache', 'incremental-build.json');
 
 const started = performance.now();
-const project = checkProject(root, { cache: true });
+let now: Date;
+try {
+  now = buildTime();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+const project = checkProject(root, { cache: true, now });
 const errors = errorsOf(project);
 if (errors.length > 0) {
   console.error(formatReport(project.problems));

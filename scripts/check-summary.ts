@@ -12,6 +12,9 @@ export function summary(project: CheckedProject, milliseconds: number): string {
     `${project.documents.length} văn bản`,
     // Named once a portal has any: an office that publishes none is not told about them.
     ...(project.notices.length > 0 ? [`${project.notices.length} thông báo`] : []),
+    ...(project.questions.length > 0 ? [`${project.questions.length} câu hỏi`] : []),
+    ...(project.consultations.length > 0 ? [`${project.consultations.length} dự thảo`] : []),
+    ...(project.albums.length > 0 ? [`${project.albums.length} album`] : []),
     ...(years !== undefined ? [`${years} năm kết quả`] : []),
   ].join(', ');
   const outcome = errors > 0 ? `${errors} lỗi: chưa dựng được trang.` : 'không có lỗi.';

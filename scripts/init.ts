@@ -5,7 +5,7 @@
 // Usage: npm run init -- "<tên tỉnh>"
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from '../src/content.paths.ts';
+import { ALBUMS_DIR, CONFIG_FILE, CONSULTATIONS_DIR, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR, QUESTIONS_DIR } from '../src/content.paths.ts';
 import { formatReport } from '../src/lib/problems/problem.ts';
 import { newPortalConfig, parseProvince } from '../src/lib/scaffold/portal-config.ts';
 import { checkProject, errorsOf } from '../src/check/project.ts';
@@ -47,11 +47,25 @@ const removed = {
   articles: countFiles(NEWS_DIR, /\.mdx?$/),
   documents: countFiles(DOCUMENTS_DIR, /\.mdx?$/),
   notices: countFiles(NOTICES_DIR, /\.mdx?$/),
+  questions: countFiles(QUESTIONS_DIR, /\.mdx?$/),
+  consultations: countFiles(CONSULTATIONS_DIR, /\.mdx?$/),
+  albums: countFiles(ALBUMS_DIR, /\.mdx?$/),
   years: countFiles(`${DATA_DIR}/par-index`, /\.json$/),
-  files: countFiles('public/files', /./) + countFiles(`${NEWS_DIR}/images`, /./),
+  files: countFiles('public/files', /./) + countFiles(`${NEWS_DIR}/images`, /./) + countFiles(`${ALBUMS_DIR}/images`, /./),
 };
 // The sample's content; categories, the logo and the favicon stay, for the office to change.
-for (const path of [NEWS_DIR, DOCUMENTS_DIR, NOTICES_DIR, `${DATA_DIR}/par-index`, `${DATA_DIR}/national`, `${DATA_DIR}/units.json`, 'public/files']) {
+for (const path of [
+  NEWS_DIR,
+  DOCUMENTS_DIR,
+  NOTICES_DIR,
+  QUESTIONS_DIR,
+  CONSULTATIONS_DIR,
+  ALBUMS_DIR,
+  `${DATA_DIR}/par-index`,
+  `${DATA_DIR}/national`,
+  `${DATA_DIR}/units.json`,
+  'public/files',
+]) {
   rmSync(join(root, path), { recursive: true, force: true });
 }
 
@@ -72,7 +86,15 @@ writeFileSync(join(root, CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
 
 console.log(`Đã tạo trang trống cho ${province.full}.`);
 console.log(
-  `Đã xóa nội dung mẫu: ${removed.articles} bài viết, ${removed.documents} văn bản, ${removed.notices > 0 ? `${removed.notices} thông báo, ` : ''}${removed.years} năm kết quả Chỉ số CCHC, ` +
+  `Đã xóa nội dung mẫu: ${removed.articles} bài viết, ${removed.documents} văn bản, ${[
+    [removed.notices, 'thông báo'],
+    [removed.questions, 'câu hỏi'],
+    [removed.consultations, 'dự thảo'],
+    [removed.albums, 'album'],
+  ]
+    .filter(([count]) => (count as number) > 0)
+    .map(([count, noun]) => `${count} ${noun}, `)
+    .join('')}${removed.years} năm kết quả Chỉ số CCHC, ` +
     `danh sách đơn vị, chỉ số quốc gia, ${removed.files} ảnh và tệp đính kèm. Giữ lại: chuyên mục (src/content/categories.json), biểu trưng (public/logo.svg, public/favicon.svg).`,
 );
 console.log(`Địa chỉ trang (site) tạm đặt là ${config.site}: sửa lại trong ${CONFIG_FILE} nếu khác.`);

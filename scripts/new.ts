@@ -5,13 +5,26 @@
 //        npm run new -- year <năm>
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES_FILE, CONFIG_FILE, DATA_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from '../src/content.paths.ts';
+import {
+  ALBUMS_DIR,
+  CATEGORIES_FILE,
+  CONFIG_FILE,
+  CONSULTATIONS_DIR,
+  DATA_DIR,
+  DOCUMENTS_DIR,
+  NEWS_DIR,
+  NOTICES_DIR,
+  QUESTIONS_DIR,
+} from '../src/content.paths.ts';
 import { formatProblem, type Problem } from '../src/lib/problems/problem.ts';
 import { nameInYear } from '../src/lib/results/compute.ts';
 import type { Criterion } from '../src/lib/results/types.ts';
 import { documentSlug, documentTemplate, documentWithNumber, issueYear, looksLikeNumber } from '../src/lib/scaffold/document.ts';
 import { cleanTitle, newsTemplate, type CategoryChoice } from '../src/lib/scaffold/news.ts';
 import { noticeTemplate } from '../src/lib/scaffold/notice.ts';
+import { albumTemplate } from '../src/lib/scaffold/album.ts';
+import { consultationTemplate } from '../src/lib/scaffold/consultation.ts';
+import { questionTemplate } from '../src/lib/scaffold/question.ts';
 import { createUnique, slugFromTitle, type CreateOutcome } from '../src/lib/scaffold/slug.ts';
 import { formatYearFile, newYearFile, parseYear, type NewYearFile } from '../src/lib/scaffold/year.ts';
 import type { YearResult } from '../src/lib/spreadsheet/import-year.ts';
@@ -28,6 +41,12 @@ const USAGE = `Cách dùng:
       tạo văn bản mới (bản nháp) trong ${DOCUMENTS_DIR}/
   npm run new -- notice "<tiêu đề>"
       tạo thông báo mới (bản nháp) trong ${NOTICES_DIR}/
+  npm run new -- question "<câu hỏi>"
+      tạo câu hỏi mới cho mục Hỏi đáp (bản nháp) trong ${QUESTIONS_DIR}/
+  npm run new -- consultation "<tên dự thảo>"
+      tạo dự thảo mới để lấy ý kiến (bản nháp) trong ${CONSULTATIONS_DIR}/
+  npm run new -- album "<tên album>"
+      tạo album ảnh, video mới (bản nháp) trong ${ALBUMS_DIR}/
   npm run new -- year <năm> [--xlsx]
       tạo tệp kết quả Chỉ số CCHC của một năm trong ${DATA_DIR}/par-index/;
       với --xlsx, thêm bảng tính Excel để điền điểm (nếu đã có tệp năm: lập bảng tính từ tệp đó)
@@ -109,19 +128,48 @@ function newNews(args: string[]): string {
   return `Đã tạo bài viết mới (bản nháp): ${file}\n\n${nextSteps(file, 'điền các trường theo ghi chú (các dòng bắt đầu bằng #) và viết nội dung bài')}`;
 }
 
+/** A text of the portal's config, if the config is there and has it. */
+function configText(field: 'province' | 'agency'): string | undefined {
+  if (!existsSync(join(root, CONFIG_FILE))) return undefined;
+  const value = (readJson(CONFIG_FILE) as Record<string, unknown> | undefined)?.[field];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
 /** The issuer prefilled in a new document: the province's people's committee. */
 function defaultIssuer(): string {
-  if (!existsSync(join(root, CONFIG_FILE))) return 'UBND tỉnh';
-  const config = readJson(CONFIG_FILE) as { province?: unknown } | undefined;
-  const province = typeof config?.province === 'string' ? config.province.trim() : '';
+  const province = configText('province');
   return province ? `UBND ${province}` : 'UBND tỉnh';
 }
+
+/** The agency named in the config: who answers questions and drafts consultations, until the editor says otherwise. */
+const defaultAgency = () => configText('agency') ?? 'Sở Nội vụ';
 
 function newNotice(args: string[]): string {
   const title = cleanTitle(args.join(' '));
   if (title === '') refuse(`Thiếu tiêu đề thông báo.\n\n${USAGE}`);
   const file = writeUnique(NOTICES_DIR, slugFromTitle(title), noticeTemplate({ title, now: new Date() }));
   return `Đã tạo thông báo mới (bản nháp): ${file}\n\n${nextSteps(file, 'điền các trường theo ghi chú (các dòng bắt đầu bằng #), ghi hạn vào until nếu có, và viết nội dung thông báo')}`;
+}
+
+function newQuestion(args: string[]): string {
+  const question = cleanTitle(args.join(' '));
+  if (question === '') refuse(`Thiếu câu hỏi.\n\n${USAGE}`);
+  const file = writeUnique(QUESTIONS_DIR, slugFromTitle(question, 'cau-hoi'), questionTemplate({ question, answeredBy: defaultAgency(), now: new Date() }));
+  return `Đã tạo câu hỏi mới (bản nháp): ${file}\n\n${nextSteps(file, 'điền người hỏi, lĩnh vực theo ghi chú (các dòng bắt đầu bằng #) và viết câu trả lời')}`;
+}
+
+function newConsultation(args: string[]): string {
+  const title = cleanTitle(args.join(' '));
+  if (title === '') refuse(`Thiếu tên dự thảo.\n\n${USAGE}`);
+  const file = writeUnique(CONSULTATIONS_DIR, slugFromTitle(title, 'du-thao'), consultationTemplate({ title, issuer: defaultAgency(), now: new Date() }));
+  return `Đã tạo dự thảo mới (bản nháp): ${file}\n\n${nextSteps(file, 'sửa ngày bắt đầu, hết hạn lấy ý kiến, thêm tệp dự thảo theo ghi chú (các dòng bắt đầu bằng #) và viết dự thảo nói về việc gì')}`;
+}
+
+function newAlbum(args: string[]): string {
+  const title = cleanTitle(args.join(' '));
+  if (title === '') refuse(`Thiếu tên album.\n\n${USAGE}`);
+  const file = writeUnique(ALBUMS_DIR, slugFromTitle(title, 'album'), albumTemplate({ title, now: new Date() }));
+  return `Đã tạo album mới (bản nháp): ${file}\n\n${nextSteps(file, 'chép ảnh vào thư mục images cạnh album, ghi từng ảnh với mô tả (alt) theo ghi chú (các dòng bắt đầu bằng #)')}`;
 }
 
 function newDocument(args: string[]): string {
@@ -213,10 +261,16 @@ async function main(argv: string[]): Promise<number> {
     if (kind === 'news') message = newNews(args);
     else if (kind === 'document') message = newDocument(args);
     else if (kind === 'notice') message = newNotice(args);
+    else if (kind === 'question') message = newQuestion(args);
+    else if (kind === 'consultation') message = newConsultation(args);
+    else if (kind === 'album') message = newAlbum(args);
     else if (kind === 'year') message = await newYear(args);
     else if (kind === '-h' || kind === '--help' || kind === 'help') message = USAGE;
     else if (kind === undefined) return refuse(`Thiếu loại tệp cần tạo.\n\n${USAGE}`);
-    else return refuse(`Không biết loại "${kind}": chọn news (bài viết), document (văn bản), notice (thông báo) hoặc year (kết quả một năm).\n\n${USAGE}`);
+    else
+      return refuse(
+        `Không biết loại "${kind}": chọn news (bài viết), document (văn bản), notice (thông báo), question (hỏi đáp), consultation (dự thảo lấy ý kiến), album (ảnh, video) hoặc year (kết quả một năm).\n\n${USAGE}`,
+      );
     console.log(message);
     return 0;
   } catch (error) {

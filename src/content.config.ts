@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from './content.paths.ts';
+import { ALBUMS_DIR, CONSULTATIONS_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR, QUESTIONS_DIR } from './content.paths.ts';
 import { markdownGlob } from './content-store/markdown-loader.ts';
 
 /**
@@ -22,5 +22,18 @@ export const collections = {
   notices: defineCollection({
     loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NOTICES_DIR, retainBody: false }),
     schema: z.object({}),
+  }),
+  questions: defineCollection({
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: QUESTIONS_DIR, retainBody: false }),
+    schema: z.object({}),
+  }),
+  consultations: defineCollection({
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: CONSULTATIONS_DIR, retainBody: false }),
+    schema: z.object({}),
+  }),
+  albums: defineCollection({
+    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: ALBUMS_DIR, retainBody: false }),
+    // The pictures beside an album become optimisable assets; the rest is read by the check.
+    schema: ({ image }) => z.object({ photos: z.array(z.object({ file: z.union([z.string().startsWith('/'), image()]) })).nullish() }),
   }),
 };

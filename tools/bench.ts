@@ -51,8 +51,16 @@ for (const source of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'
 for (const source of ['portal.config.json', 'src/content', 'public', 'data']) {
   if (existsSync(join(contentRoot, source))) cpSync(join(contentRoot, source), join(portalRoot, source), { recursive: true });
 }
-// Notices name the portal's own documents, which give way to synthetic ones: they go too.
-for (const path of ['src/content/news', 'src/content/documents', 'src/content/thong-bao', 'data/par-index', 'data/units.json'])
+// Notices, questions and consultations name the portal's own documents, which give way to synthetic ones: they go too.
+for (const path of [
+  'src/content/news',
+  'src/content/documents',
+  'src/content/thong-bao',
+  'src/content/hoi-dap',
+  'src/content/du-thao',
+  'data/par-index',
+  'data/units.json',
+])
   rmSync(join(portalRoot, path), { recursive: true, force: true });
 symlinkSync(join(PROJECT, 'node_modules'), join(portalRoot, 'node_modules'), 'dir');
 await writeSyntheticContent(portalRoot, count, format, Number(values.components) / 100);

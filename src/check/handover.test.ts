@@ -3,7 +3,17 @@ import { handedOverProject, handOverToBuild, type CheckedProject } from './proje
 
 describe('the checked project handed from npm run build to Astro’s pages', () => {
   it('is the very object the build checked, with no address in it for any sub-path to get wrong', () => {
-    const project: CheckedProject = { problems: [], categories: [], news: [], documents: [], notices: [], newsSearch: { recentYears: [], archiveYears: [] } };
+    const project: CheckedProject = {
+      problems: [],
+      categories: [],
+      news: [],
+      documents: [],
+      notices: [],
+      questions: [],
+      consultations: [],
+      albums: [],
+      newsSearch: { recentYears: [], archiveYears: [] },
+    };
     handOverToBuild(project);
     expect(handedOverProject()).toBe(project);
   });

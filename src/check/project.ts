@@ -1,5 +1,7 @@
 import { join } from 'node:path';
-import { CATEGORIES_FILE, CONFIG_FILE, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR } from '../content.paths.ts';
+import { ALBUMS_DIR, CATEGORIES_FILE, CONFIG_FILE, CONSULTATIONS_DIR, DOCUMENTS_DIR, NEWS_DIR, NOTICES_DIR, QUESTIONS_DIR } from '../content.paths.ts';
+import { checkAlbums, type CheckedAlbum } from '../lib/albums/check.ts';
+import { checkConsultations, type CheckedConsultation } from '../lib/consultations/check.ts';
 import { checkPortalConfig, provincesInRanking, type PortalConfig } from '../lib/config/schema.ts';
 import { unfilledFields } from '../lib/config/unfilled.ts';
 import { bodyLinks, checkLinks } from '../lib/content/links.ts';
@@ -7,6 +9,7 @@ import { checkDocuments, type CheckedDocument } from '../lib/documents/check.ts'
 import { articleFacts, checkArticles, type ArticleFacts, type CheckedArticle } from '../lib/news/check.ts';
 import { checkCategories } from '../lib/news/categories.ts';
 import { checkNotices, type CheckedNotice } from '../lib/notices/check.ts';
+import { checkQuestions, type CheckedQuestion } from '../lib/questions/check.ts';
 import type { Category } from '../lib/news/schema.ts';
 import { isWarning, type Problem } from '../lib/problems/problem.ts';
 import { archiveYears } from '../lib/news/archive.ts';
@@ -30,6 +33,12 @@ export interface CheckedProject {
   documents: CheckedDocument[];
   /** Valid notices, newest first, with their publishing status (drafts and scheduled ones included). */
   notices: CheckedNotice[];
+  /** Valid questions (Hỏi đáp), newest answer first, with their publishing status. */
+  questions: CheckedQuestion[];
+  /** Valid drafts under consultation, newest opening first, drafts (held back) included. */
+  consultations: CheckedConsultation[];
+  /** Valid albums of the photo and video library, newest first, with their publishing status. */
+  albums: CheckedAlbum[];
   results?: ResultsModel;
   /** Which years of published news share the main search index, and the older ones with their articles, each in an index of its own. */
   newsSearch: NewsSearchSplit;
@@ -78,9 +87,20 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   const results = loadResults(files, { provinces: config ? (year) => provincesInRanking(config, year) : undefined });
   problems.push(...results.problems);
 
-  const noticeFiles = files.list(NOTICES_DIR, MARKDOWN).map((file) => files.markdown(file, problems));
+  const read = (folder: string) => files.list(folder, MARKDOWN).map((file) => files.markdown(file, problems));
+  const noticeFiles = read(NOTICES_DIR);
   const notices = checkNotices(noticeFiles, { documents: library.slugs, now });
   problems.push(...notices.problems);
+  const questionFiles = read(QUESTIONS_DIR);
+  const questions = checkQuestions(questionFiles, { documents: library.slugs, now });
+  problems.push(...questions.problems);
+  const assets = { fileExists: files.exists, sameNameOtherCase: files.sameNameOtherCase };
+  const consultationFiles = read(CONSULTATIONS_DIR);
+  const consultations = checkConsultations(consultationFiles, { documents: library.slugs, now, ...assets });
+  problems.push(...consultations.problems);
+  const albumFiles = read(ALBUMS_DIR);
+  const albums = checkAlbums(albumFiles, { now, ...assets });
+  problems.push(...albums.problems);
 
   const newsFacts = readArticles(files, cache);
   const news = checkArticles(newsFacts, {
@@ -90,15 +110,28 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
     sameNameOtherCase: files.sameNameOtherCase,
     now,
     embeds: results.model && embedContext(results.model, library.documents),
+    albums: albums.slugs,
   });
   problems.push(...news.problems);
   problems.push(
-    ...checkLinks([...[...documentFiles, ...noticeFiles].map(({ file, body }) => ({ file, links: bodyLinks(body) })), ...newsFacts], {
-      news: new Set(newsFacts.map((f) => f.slug)),
-      documents: library.slugs,
-      notices: notices.slugs,
-      categories: ids,
-    }),
+    ...checkLinks(
+      [
+        ...[...documentFiles, ...noticeFiles, ...questionFiles, ...consultationFiles, ...albumFiles].map(({ file, body }) => ({
+          file,
+          links: bodyLinks(body),
+        })),
+        ...newsFacts,
+      ],
+      {
+        news: new Set(newsFacts.map((f) => f.slug)),
+        documents: library.slugs,
+        notices: notices.slugs,
+        questions: questions.slugs,
+        consultations: consultations.slugs,
+        albums: albums.slugs,
+        categories: ids,
+      },
+    ),
   );
 
   // Older years of news get search indexes of their own, searched when the reader asks for them.
@@ -110,7 +143,19 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   const slugsOf = (year: number) => published.find((y) => y.year === year)!.articles.map((a) => a.slug);
   const newsSearch = { recentYears: split.recentYears, archiveYears: split.archiveYears.map((y) => ({ ...y, slugs: slugsOf(y.year) })) };
 
-  return { problems, config, categories, news: news.articles, documents: library.documents, notices: notices.notices, results: results.model, newsSearch };
+  return {
+    problems,
+    config,
+    categories,
+    news: news.articles,
+    documents: library.documents,
+    notices: notices.notices,
+    questions: questions.questions,
+    consultations: consultations.consultations,
+    albums: albums.albums,
+    results: results.model,
+    newsSearch,
+  };
 }
 
 // The posting date is the one value of an article's facts that JSON does not keep as it is.

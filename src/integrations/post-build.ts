@@ -111,7 +111,7 @@ async function finish(root: string, dist: string, project: CheckedProject, build
         ? Object.fromEntries(readdirSync(join(dist, 'pagefind', 'nam')).map((year) => [year, entries(join(dist, 'pagefind', 'nam', year))]))
         : undefined,
     },
-    sitePolicy: sitePolicy(inline),
+    sitePolicy: sitePolicy(inline, project.config!.feedback?.endpoint ? [new URL(project.config!.feedback.endpoint).origin] : []),
     editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
   });
   writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));

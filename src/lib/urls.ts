@@ -4,7 +4,7 @@
  * one file.
  */
 
-import { DOCUMENTS, NEWS, NOTICES } from './content/kinds.ts';
+import { ALBUMS, CONSULTATIONS, DOCUMENTS, NEWS, NOTICES, QUESTIONS } from './content/kinds.ts';
 
 /**
  * The site's sub-path, `/` or e.g. `/cchc/` (`base` in portal.config.json). Inside Astro and
@@ -53,6 +53,13 @@ export const urls = {
   documentYear: (year: number) => withBase(`/${DOCUMENTS.route}/nam/${year}/`),
   notices: withBase(`/${NOTICES.route}/`),
   notice: (slug: string) => withBase(`/${NOTICES.route}/${slug}/`),
+  questions: withBase(`/${QUESTIONS.route}/`),
+  question: (slug: string) => withBase(`/${QUESTIONS.route}/${slug}/`),
+  questionField: (field: string) => withBase(`/${QUESTIONS.route}/${QUESTIONS.lists[0]}/${field}/`),
+  consultations: withBase(`/${CONSULTATIONS.route}/`),
+  consultation: (slug: string) => withBase(`/${CONSULTATIONS.route}/${slug}/`),
+  albums: withBase(`/${ALBUMS.route}/`),
+  album: (slug: string) => withBase(`/${ALBUMS.route}/${slug}/`),
   results: withBase('/chi-so-cchc/'),
   resultsYear: (year: number) => withBase(`/chi-so-cchc/${year}/`),
   /** How the index, ranks, tiers and criteria are computed, with an example from the data. */

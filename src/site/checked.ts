@@ -1,8 +1,9 @@
+import { buildTime } from '../lib/build/build-time.ts';
 import { formatReport } from '../lib/problems/problem.ts';
 import { checkProject, errorsOf, handedOverProject, type CheckedProject } from '../check/project.ts';
 
-/** Build time: articles dated later are scheduled, not published. */
-export const BUILD_TIME = new Date();
+/** Build time (PORTAL_BUILD_TIME, else now): articles dated later are scheduled, not published. */
+export const BUILD_TIME = buildTime();
 
 /**
  * `npm run dev` previews drafts and scheduled articles; a build never includes them.

@@ -126,7 +126,7 @@ export interface PictureSize {
 }
 
 /** A picture under public/ is served as it is; its size is still given, so that the page does not jump. */
-async function publicPictureSize(path: string): Promise<PictureSize> {
+export async function publicPictureSize(path: string): Promise<PictureSize> {
   const { width, height } = await sharp(`public${path}`).metadata();
   return { width, height };
 }

@@ -65,6 +65,21 @@ export const portalConfigSchema = z
     /** Set on the project's demonstration portal only: `npm run init` replaces it, and refuses to run on a portal without it. */
     sample: z.literal(true).optional(),
     menu: z.array(link.extend({ categories: z.boolean().optional() })).min(1),
+    /**
+     * How readers send a question (Hỏi đáp) or a comment on a draft (SPEC 14): always a mail to
+     * `email` with subject and body filled in; besides it, a form posting to the office's own form
+     * service when `endpoint` is set (the site's CSP then allows forms to post there).
+     */
+    feedback: z
+      .object({
+        endpoint: z
+          .url({ protocol: /^https$/, error: 'phải là địa chỉ https:// của dịch vụ nhận biểu mẫu của cơ quan, ví dụ https://forms.laichau.gov.vn/hoi-dap.' })
+          .optional(),
+        /** How questions are answered and published, in the office's words (a default is shown otherwise). */
+        howAnswered: text.optional(),
+      })
+      .strict()
+      .optional(),
     /** Where readers do their administrative procedures: linked prominently from the home page. */
     procedures: z.object({ label: text, href: toFill(z.url(), URL_MESSAGE), description: text }).strict(),
     /** Other agencies' portals (NĐ 42/2022 art. 7) on /lien-ket/, listed under their `group`. */

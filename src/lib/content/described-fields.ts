@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { described } from './field-info.ts';
-import { flag, list, optional, vietnamDateTime, vietnamDay } from './fields.ts';
+import { flag, list, optional, text, vietnamDateTime, vietnamDay } from './fields.ts';
 
 /**
  * Fields several kinds share, described once: how the web editor picks a date, the documents
@@ -63,4 +63,25 @@ export function draftField(what: { subject: string; object: string }) {
     hint: `${what.subject} chỉ lên trang khi người duyệt bấm Đăng. Đánh dấu ô này nếu muốn giữ ${what.object} lại cả sau khi được duyệt.`,
     guide: `true: bản nháp, chưa đăng. Đổi thành false khi ${what.object} đã sẵn sàng để đăng.`,
   });
+}
+
+/** One file to download, under public/, with the name readers see (`example`: a path as it is written). */
+export function publicFileItem(example: string) {
+  return z
+    .object({
+      file: described(
+        z
+          .string()
+          .trim()
+          .regex(/^\/[^?#]+\.[a-z0-9]+$/i, {
+            error: (issue) =>
+              typeof issue.input === 'string' && /^public\//.test(issue.input)
+                ? `bỏ public ở đầu đường dẫn: viết ${issue.input.slice('public'.length)}.`
+                : `phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ ${example}.`,
+          }),
+        { label: 'Tệp (PDF, DOC…)', widget: 'file', editor: { choose_url: false } },
+      ),
+      label: described(text(), { label: 'Tên hiển thị', widget: 'string' }),
+    })
+    .strict();
 }

@@ -2,6 +2,9 @@ import type { z } from 'astro/zod';
 import { documentFrontmatterSchema } from '../documents/schema.ts';
 import { newsFrontmatterSchema } from '../news/schema.ts';
 import { noticeFrontmatterSchema } from '../notices/schema.ts';
+import { albumFrontmatterSchema } from '../albums/schema.ts';
+import { consultationFrontmatterSchema } from '../consultations/schema.ts';
+import { questionFrontmatterSchema } from '../questions/schema.ts';
 import type { ContentKindId } from './kinds.ts';
 
 /** A content kind's fields, and how the web editor holds its files. */
@@ -53,6 +56,41 @@ export const KIND_FIELDS = {
       identifier_field: 'title',
       summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
       sortable_fields: ['date', 'title'],
+    },
+  },
+  questions: {
+    schema: questionFrontmatterSchema,
+    body: { label: 'Câu trả lời', required: true },
+    editor: {
+      slug: '{{slug}}',
+      identifier_field: 'question',
+      summary: "{{question}} ({{answered | date('DD/MM/YYYY')}})",
+      sortable_fields: ['answered', 'field'],
+    },
+  },
+  consultations: {
+    schema: consultationFrontmatterSchema,
+    body: { label: 'Dự thảo nói về việc gì, cần góp ý những gì', required: true },
+    editor: {
+      slug: '{{slug}}',
+      identifier_field: 'title',
+      summary: "{{title}} (đến hết {{closes | date('DD/MM/YYYY')}})",
+      sortable_fields: ['opens', 'closes', 'title'],
+      media_folder: '/public/files/du-thao',
+      public_folder: '/files/du-thao',
+    },
+  },
+  albums: {
+    schema: albumFrontmatterSchema,
+    body: { label: 'Giới thiệu (không bắt buộc)', required: false },
+    editor: {
+      slug: '{{slug}}',
+      identifier_field: 'title',
+      summary: "{{title}} ({{date | date('DD/MM/YYYY')}})",
+      sortable_fields: ['date', 'title'],
+      // Pictures beside the album, optimised by the build: ./images/<name>.
+      media_folder: 'images',
+      public_folder: './images',
     },
   },
 } as const satisfies Record<ContentKindId, KindFields>;

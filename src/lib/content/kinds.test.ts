@@ -30,7 +30,12 @@ describe('the content kinds', () => {
     // A kind's list pages (`/van-ban/loai/`) are its own, not items.
     const body = CONTENT_KINDS.map((k) => `[x](/${k.route}/khong-co/)${k.lists.map((list) => ` [list](/${k.route}/${list}/)`).join('')}`).join('\n\n');
     const file = readMarkdownFile(`${NEWS.folder}/a.md`, `---\ntitle: "A"\n---\n\n${body}\n`, problems);
-    const found = checkBodyLinks([file], { news: new Set(), documents: new Set(), notices: new Set(), categories: new Set() });
+    const found = checkBodyLinks([file], {
+      ...Object.fromEntries(CONTENT_KINDS.map((k) => [k.id, new Set()])),
+      news: new Set(),
+      documents: new Set(),
+      categories: new Set(),
+    });
     expect(found.map((p) => p.message)).toEqual(
       CONTENT_KINDS.map((k) => expect.stringContaining(`không có ${k.noun} nào tên "khong-co" (trong ${k.folder}/)`)),
     );

@@ -53,7 +53,37 @@ export const NOTICES = {
   exampleFile: 'han-gui-bao-cao-tu-danh-gia-cchc-2026.mdx',
 } as const satisfies ContentKind;
 
+export const QUESTIONS = {
+  id: 'questions',
+  folder: 'src/content/hoi-dap',
+  route: 'hoi-dap',
+  label: 'Hỏi đáp',
+  noun: 'câu hỏi',
+  lists: ['linh-vuc'],
+  exampleFile: 'cach-nop-ho-so-truc-tuyen.mdx',
+} as const satisfies ContentKind;
+
+export const CONSULTATIONS = {
+  id: 'consultations',
+  folder: 'src/content/du-thao',
+  route: 'du-thao',
+  label: 'Lấy ý kiến dự thảo',
+  noun: 'dự thảo',
+  lists: [],
+  exampleFile: 'du-thao-ke-hoach-cchc-2027.mdx',
+} as const satisfies ContentKind;
+
+export const ALBUMS = {
+  id: 'albums',
+  folder: 'src/content/thu-vien',
+  route: 'thu-vien',
+  label: 'Thư viện ảnh, video',
+  noun: 'album',
+  lists: [],
+  exampleFile: 'hoi-nghi-cong-bo-chi-so-cchc-2025.mdx',
+} as const satisfies ContentKind;
+
 /** Every kind whose items are Markdown files with pages of their own. */
-export const CONTENT_KINDS = [NEWS, DOCUMENTS, NOTICES] as const satisfies readonly ContentKind[];
+export const CONTENT_KINDS = [NEWS, DOCUMENTS, NOTICES, QUESTIONS, CONSULTATIONS, ALBUMS] as const satisfies readonly ContentKind[];
 
 export type ContentKindId = (typeof CONTENT_KINDS)[number]['id'];

@@ -1,26 +1,23 @@
 import { CATEGORIES_FILE } from '../../content.paths.ts';
 import type { Problem } from '../problems/problem.ts';
-import { DOCUMENTS, NEWS, NOTICES } from './kinds.ts';
+import { CONTENT_KINDS, type ContentKindId } from './kinds.ts';
 import { didYouMean } from '../problems/suggest.ts';
 import { BODY } from '../source/body.ts';
 import { lineColumn } from '../source/lines.ts';
 import type { MarkdownFile } from '../source/markdown-file.ts';
 
-/** What the site has, for the links an editor writes in a text. */
-export interface LinkTargets {
-  news: ReadonlySet<string>;
-  documents: ReadonlySet<string>;
-  /** Undefined where a caller checks no notices (they then pass unchecked). */
-  notices?: ReadonlySet<string>;
-  /** Undefined when categories.json could not be read (already reported). */
-  categories?: ReadonlySet<string>;
-}
+/**
+ * What the site has, for the links an editor writes in a text: each kind's slugs. A kind left
+ * undefined is not checked (a caller that reads no such files); so are categories when
+ * categories.json could not be read (already reported).
+ */
+export type LinkTargets = { news: ReadonlySet<string>; documents: ReadonlySet<string>; categories?: ReadonlySet<string> } & Partial<
+  Record<ContentKindId, ReadonlySet<string>>
+>;
 
 /** Each section's pages, and the lists it has besides them (`/van-ban/loai/ke-hoach/`). */
 const SECTIONS: Record<string, { targets: keyof LinkTargets; what: string; folder: string; lists: readonly string[] }> = {
-  [NEWS.route]: { targets: 'news', what: NEWS.noun, folder: `${NEWS.folder}/`, lists: NEWS.lists },
-  [DOCUMENTS.route]: { targets: 'documents', what: DOCUMENTS.noun, folder: `${DOCUMENTS.folder}/`, lists: DOCUMENTS.lists },
-  [NOTICES.route]: { targets: 'notices', what: NOTICES.noun, folder: `${NOTICES.folder}/`, lists: NOTICES.lists },
+  ...Object.fromEntries(CONTENT_KINDS.map((k) => [k.route, { targets: k.id, what: k.noun, folder: `${k.folder}/`, lists: k.lists }])),
   'chuyen-muc': { targets: 'categories', what: 'chuyên mục', folder: CATEGORIES_FILE, lists: [] },
 };
 const SECTION_LINK = new RegExp(`(?:\\]\\(\\s*<?|href=["'])\\/(${Object.keys(SECTIONS).join('|')})\\/([^/?#)\\s"']+)`, 'g');

@@ -1,27 +1,11 @@
 import { z } from 'astro/zod';
 import { described } from '../content/field-info.ts';
-import { dayField, draftField, optionalDayField } from '../content/described-fields.ts';
+import { dayField, draftField, optionalDayField, publicFileItem } from '../content/described-fields.ts';
 import { list, optional, text } from '../content/fields.ts';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS } from './document-types.ts';
 
 /** One file to download with a document. */
-export const attachmentSchema = z
-  .object({
-    file: described(
-      z
-        .string()
-        .trim()
-        .regex(/^\/[^?#]+\.[a-z0-9]+$/i, {
-          error: (issue) =>
-            typeof issue.input === 'string' && /^public\//.test(issue.input)
-              ? `bỏ public ở đầu đường dẫn: viết ${issue.input.slice('public'.length)}.`
-              : 'phải là đường dẫn trong thư mục public viết từ gốc trang, bắt đầu bằng /, ví dụ /files/van-ban/2993-kh-ubnd-2019.pdf.',
-        }),
-      { label: 'Tệp (PDF, DOC…)', widget: 'file', editor: { choose_url: false } },
-    ),
-    label: described(text(), { label: 'Tên hiển thị', widget: 'string' }),
-  })
-  .strict();
+export const attachmentSchema = publicFileItem('/files/van-ban/2993-kh-ubnd-2019.pdf');
 
 /**
  * A document's frontmatter (SPEC 4.4), with what editors are told about each field

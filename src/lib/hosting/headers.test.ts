@@ -86,6 +86,11 @@ describe('header rules', () => {
     expect(policy).toContain("style-src 'self' 'sha256-c';");
     expect(policy).toContain("worker-src 'self' blob:");
     expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("form-action 'self';");
+  });
+  it("lets forms post to the office's own form service, and nowhere else", () => {
+    const policy = sitePolicy({ scripts: [], styles: [] }, ['https://bieu-mau.example.gov.vn']);
+    expect(policy).toContain("form-action 'self' https://bieu-mau.example.gov.vn;");
   });
   it('lets the editor reach its git host and sign-in service', () => {
     expect(editorOrigins({ backend: 'github', baseUrl: 'https://dang-nhap.example.vn/auth' })).toEqual([

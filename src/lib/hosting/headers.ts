@@ -43,9 +43,10 @@ const unique = (values: Iterable<string>) => [...new Set(values)].sort();
 
 /**
  * The site's policy: its own files only; inline code only by hash; pagefind's WebAssembly and
- * its worker; no frames, plugins or forms elsewhere.
+ * its worker; no frames or plugins; forms post only to the site and to the office's own form
+ * service (`formTargets`: the origin of `feedback.endpoint`, if set).
  */
-export function sitePolicy(hashes: { scripts: Iterable<string>; styles: Iterable<string> }): string {
+export function sitePolicy(hashes: { scripts: Iterable<string>; styles: Iterable<string> }, formTargets: Iterable<string> = []): string {
   return [
     "default-src 'self'",
     ['script-src', "'self'", "'wasm-unsafe-eval'", ...unique(hashes.scripts)].join(' '),
@@ -56,7 +57,7 @@ export function sitePolicy(hashes: { scripts: Iterable<string>; styles: Iterable
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ['form-action', "'self'", ...unique(formTargets)].join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 }

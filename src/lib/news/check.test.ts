@@ -39,6 +39,14 @@ describe('checkNews', () => {
     expect(articles[1].data.tags).toEqual(['PAR INDEX']);
   });
 
+  it('shows an album of the library that exists, and names one that does not', () => {
+    const albums = new Set(['hoi-nghi-2025']);
+    expect(build({ 'a.mdx': article('album: hoi-nghi-2025\n') }, { albums }).articles[0].data.album).toBe('hoi-nghi-2025');
+    expect(build({ 'a.mdx': article('album: hoi-nghi-2052\n') }, { albums }).lines).toEqual([
+      'src/content/news/a.mdx:5: album: không có album nào tên "hoi-nghi-2052" (tệp src/content/thu-vien/hoi-nghi-2052.mdx). Có phải bạn định viết "hoi-nghi-2025"?',
+    ]);
+  });
+
   it('treats a field left empty as not given', () => {
     const { lines, articles } = build({ 'a.mdx': article('summary:\nauthor:\ntags:\nimage:\n') });
     expect(lines).toEqual([]);
@@ -56,7 +64,7 @@ describe('checkNews', () => {
       'c.mdx': '---\ntitle: "Thiếu ngày"\ncategory: ket-qua-cchc\n---\n',
     });
     expect(lines).toEqual([
-      'src/content/news/a.mdx:5: sumary: không có trường này (có thể gõ sai tên). Có phải bạn định viết "summary"? Các trường được dùng: title, date, category, tags, summary, author, source, image, imageAlt, imageCaption, documents, related, featured, draft.',
+      'src/content/news/a.mdx:5: sumary: không có trường này (có thể gõ sai tên). Có phải bạn định viết "summary"? Các trường được dùng: title, date, category, tags, summary, author, source, image, imageAlt, imageCaption, documents, album, related, featured, draft.',
       'src/content/news/a.mdx:6: tags: phải là một danh sách, ví dụ ["…", "…"], không phải "PAR INDEX".',
       'src/content/news/a.mdx:7: featured: phải là true (có) hoặc false (không), không đặt trong ngoặc kép, không phải "có".',
       'src/content/news/b.mdx:4: category: chưa có chuyên mục "tin-tuc". Các chuyên mục: tin-tuc-su-kien, ket-qua-cchc (trong src/content/categories.json).',

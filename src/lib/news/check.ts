@@ -1,4 +1,5 @@
-import { DOCUMENTS, NEWS } from '../content/kinds.ts';
+import { missingDocument } from '../content/check-refs.ts';
+import { ALBUMS, NEWS } from '../content/kinds.ts';
 import { checkSlugs, missingFileAdvice, resolveAsset, slugOf } from '../content/files.ts';
 import { bodyLinks, type LinkUse } from '../content/links.ts';
 import { type Problem } from '../problems/problem.ts';
@@ -38,6 +39,8 @@ export interface NewsContext {
   now: Date;
   /** What the components may name; undefined when data/ has problems of its own (already reported). */
   embeds?: EmbedContext;
+  /** Every album's slug, drafts included; undefined where a caller reads no albums. */
+  albums?: ReadonlySet<string>;
 }
 
 const strings = (value: unknown): Array<[number, string]> =>
@@ -67,6 +70,7 @@ export interface ArticleFacts {
   related: Array<Named & { index: number }>;
   documents: Array<Named & { index: number }>;
   image?: Named;
+  album?: Named;
   /** The valid frontmatter, undefined when a field is wrong (reported among `problems`). */
   data?: NewsFrontmatter;
   lines: { date: number; draft: number };
@@ -102,6 +106,7 @@ export function articleFacts(source: MarkdownFile): ArticleFacts {
   if (typeof raw.category === 'string') facts.category = { value: raw.category, line: source.lineOf(['category']) };
   facts.related = strings(raw.related).map(([index, value]) => ({ index, value, line: source.lineOf(['related', index]) }));
   facts.documents = strings(raw.documents).map(([index, value]) => ({ index, value, line: source.lineOf(['documents', index]) }));
+  if (typeof raw.album === 'string' && raw.album.trim()) facts.album = { value: raw.album.trim(), line: source.lineOf(['album']) };
   if (typeof raw.image === 'string' && raw.image.trim()) {
     facts.image = { value: raw.image.trim(), line: source.lineOf(['image']) };
     if (typeof raw.imageAlt !== 'string' || !raw.imageAlt.trim()) {
@@ -173,9 +178,16 @@ export function checkArticles(all: readonly ArticleFacts[], context: NewsContext
           file,
           line,
           field: `documents (mục thứ ${index + 1})`,
-          message: `không có văn bản nào tên "${value}" (tệp ${DOCUMENTS.folder}/${value}.mdx).${didYouMean(value, context.documents)}`,
+          message: missingDocument(value, context.documents),
         });
     }
+    if (facts.album && context.albums && !context.albums.has(facts.album.value))
+      problems.push({
+        file,
+        line: facts.album.line,
+        field: 'album',
+        message: `không có album nào tên "${facts.album.value}" (tệp ${ALBUMS.folder}/${facts.album.value}.mdx).${didYouMean(facts.album.value, context.albums)}`,
+      });
     const image = facts.image?.value;
     if (image !== undefined) {
       const path = resolveAsset(file, image);

@@ -69,6 +69,13 @@ export const newsFrontmatterSchema = z
       guide: 'Chú thích hiện dưới ảnh, trong dấu ngoặc kép. Để trống nếu không có.',
     }),
     documents: documentsField('bài viết'),
+    album: described(optional(z.string().trim().min(1)), {
+      label: 'Album ảnh, video',
+      widget: 'relation',
+      editor: { collection: 'albums', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] },
+      hint: 'Album của Thư viện ảnh, video hiện ở cuối bài.',
+      guide: 'Album ảnh, video hiện ở cuối bài: tên tệp trong src/content/thu-vien/, không có đuôi .mdx. Để trống nếu không có.',
+    }),
     related: described(list(z.string().trim()), {
       label: 'Tin liên quan',
       widget: 'relation',

@@ -24,7 +24,7 @@ describe('checkNotices', () => {
       notice('sai-ngay', 'title: "Sai ngày"\ndate: 25/11/2026'),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'src/content/thong-bao/sai-han.mdx:5: documents (mục thứ 1): không có văn bản "khong-co" trong src/content/documents/: viết tên tệp văn bản, không có đuôi .mdx, ví dụ ke-hoach-2993-kh-ubnd-2019.',
+      'src/content/thong-bao/sai-han.mdx:5: documents (mục thứ 1): không có văn bản nào tên "khong-co" (tệp src/content/documents/khong-co.mdx).',
       'src/content/thong-bao/sai-han.mdx:4: until: ngày 20/11/2026 trước ngày đăng 25/11/2026: thông báo sẽ không hiện ở trang chủ ngày nào; sửa lại ngày, hoặc để trống.',
       'src/content/thong-bao/khong-noi-dung.mdx:1: (nội dung): thông báo chưa có nội dung: viết nội dung dưới dòng --- thứ hai.',
       'src/content/thong-bao/sai-ngay.mdx:3: date: "25/11/2026" phải viết theo dạng năm-tháng-ngày: 2026-11-25.',

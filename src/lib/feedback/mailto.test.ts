@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { commentMessage, mailtoLink, questionMessage } from './mailto.ts';
+
+describe('the mail a reader sends', () => {
+  it('opens with subject and body encoded as UTF-8, line breaks as CRLF', () => {
+    const link = mailtoLink('hoi-dap@so.gov.vn', { subject: 'Câu hỏi & góp ý', body: 'Dòng 1\nDòng 2 = ?' });
+    expect(link).toBe('mailto:hoi-dap@so.gov.vn?subject=C%C3%A2u%20h%E1%BB%8Fi%20%26%20g%C3%B3p%20%C3%BD&body=D%C3%B2ng%201%0D%0AD%C3%B2ng%202%20%3D%20%3F');
+    const url = new URL(link);
+    expect(url.searchParams.get('subject')).toBe('Câu hỏi & góp ý');
+    expect(url.searchParams.get('body')).toBe('Dòng 1\r\nDòng 2 = ?');
+  });
+
+  it('asks a question in its field, or to the portal', () => {
+    expect(questionMessage('Cổng CCHC', 'Đất đai').subject).toBe('Câu hỏi về Đất đai');
+    expect(questionMessage('Cổng CCHC').subject).toBe('Câu hỏi gửi Cổng CCHC');
+    expect(questionMessage('Cổng CCHC', 'Đất đai').body.split('\n')).toContain('Lĩnh vực: Đất đai');
+    expect(questionMessage('Cổng CCHC').body.split('\n')).toContain('Lĩnh vực:');
+  });
+
+  it('names the draft commented on, with its number and deadline', () => {
+    const message = commentMessage({ title: 'Dự thảo Kế hoạch CCHC năm 2027', number: '15/KH-UBND', closesLabel: '20/12/2026' });
+    expect(message.subject).toBe('Góp ý dự thảo: Dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)');
+    expect(message.body).toContain('Hạn góp ý: hết ngày 20/12/2026');
+    expect(commentMessage({ title: 'Quy chế', closesLabel: '1/1/2027' }).subject).toBe('Góp ý dự thảo: Quy chế');
+  });
+});
