@@ -51,13 +51,14 @@ for (const source of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src'
 for (const source of ['portal.config.json', 'src/content', 'public', 'data']) {
   if (existsSync(join(contentRoot, source))) cpSync(join(contentRoot, source), join(portalRoot, source), { recursive: true });
 }
-// Notices, questions and consultations name the portal's own documents, which give way to synthetic ones: they go too.
+// Notices, questions and consultations name the portal's own documents, and albums its articles' pictures, which give way to synthetic ones: they go too.
 for (const path of [
   'src/content/news',
   'src/content/documents',
   'src/content/thong-bao',
   'src/content/hoi-dap',
   'src/content/du-thao',
+  'src/content/thu-vien',
   'data/par-index',
   'data/units.json',
 ])

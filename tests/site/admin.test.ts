@@ -18,7 +18,15 @@ describe('the web editor in the built site', () => {
     expect(files.filter((f) => /^admin\/\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(10);
     const config = parse(readFileSync(join(dist, 'admin/config.yml'), 'utf8'));
     expect(config.locale).toBe('vi');
-    expect(config.collections.map((c: { name: string }) => c.name)).toEqual(['news', 'documents', 'notices', 'settings']);
+    expect(config.collections.map((c: { name: string }) => c.name)).toEqual([
+      'news',
+      'documents',
+      'notices',
+      'questions',
+      'consultations',
+      'albums',
+      'settings',
+    ]);
   });
 
   it('starts with scripts of its own under 8 KB: the config and the schemas stay on the build machine', () => {

@@ -93,6 +93,63 @@ describe('npm run new -- notice', { timeout: 30_000 }, () => {
   });
 });
 
+describe('npm run new -- question, consultation, album', { timeout: 60_000 }, () => {
+  it('creates a draft question answered by the config’s agency, which passes the check', () => {
+    const result = scaffold('question', 'Làm thẻ căn cước cho trẻ em ở đâu?');
+    const file = 'src/content/hoi-dap/lam-the-can-cuoc-cho-tre-em-o-dau.mdx';
+    expect(result.status, result.output).toBe(0);
+    expect(result.stdout).toContain(`Đã tạo câu hỏi mới (bản nháp): ${file}`);
+    const text = read(file);
+    expect(text).toMatch(/^question: "Làm thẻ căn cước cho trẻ em ở đâu\?"$/m);
+    expect(text).toMatch(/^answeredBy: "Sở Nội vụ tỉnh Lai Châu"$/m);
+    expect(text).toMatch(/^# .*Câu hỏi nhiều đoạn: viết question: \| /m);
+    const checked = check();
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.stdout).toMatch(new RegExp(`${file}:\\d+: draft: bản nháp`));
+  });
+
+  it('creates a draft for comment open 30 days from today, whose example file, once uncommented and in place, passes the check', () => {
+    const result = scaffold('consultation', 'Dự thảo Quy chế làm việc');
+    const file = 'src/content/du-thao/du-thao-quy-che-lam-viec.mdx';
+    expect(result.status, result.output).toBe(0);
+    const text = read(file);
+    const opens = /^opens: (\d{4}-\d{2}-\d{2})$/m.exec(text)![1];
+    const closes = /^closes: (\d{4}-\d{2}-\d{2})$/m.exec(text)![1];
+    expect((Date.parse(closes) - Date.parse(opens)) / 86_400_000).toBe(29);
+    expect(text).toMatch(/^issuer: "Sở Nội vụ tỉnh Lai Châu"$/m);
+    mkdirSync(join(dir, 'public/files/du-thao'), { recursive: true });
+    writeFileSync(join(dir, 'public/files/du-thao/du-thao-quy-che.pdf'), '%PDF-1.4');
+    writeFileSync(
+      join(dir, file),
+      text
+        .replace(/^files: \[\]\n/m, '')
+        .replace(/^# (files:|- file: | {2}label: )/gm, '$1')
+        .replace('<ten-tep>', 'du-thao-quy-che'),
+    );
+    expect(read(file)).toMatch(/^files:\n- file: \/files\/du-thao\/du-thao-quy-che\.pdf\n {2}label: "Toàn văn Dự thảo Quy chế làm việc"$/m);
+    const checked = check();
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.stdout).toMatch(new RegExp(`${file}:\\d+: draft: bản nháp`));
+  });
+
+  it('creates a draft album with an example picture and video to copy, and refuses one without a name', () => {
+    const result = scaffold('album', 'Hội nghị tổng kết năm 2026');
+    const file = 'src/content/thu-vien/hoi-nghi-tong-ket-nam-2026.mdx';
+    expect(result.status, result.output).toBe(0);
+    const text = read(file);
+    expect(text).toMatch(/^# {3}alt: "Tả ngắn ảnh chụp gì"$/m);
+    expect(text).toMatch(/^# {3}captions: \/files\/video\/<ten-tep>\.vtt$/m);
+    // A draft without pictures yet does not stop the site: the check says what it lacks, as a note.
+    const checked = check();
+    expect(checked.status, checked.output).toBe(0);
+    expect(checked.stdout).toContain(`${file}:1: photos: album chưa có ảnh hay video nào`);
+    const refused = scaffold('album');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Thiếu tên album.');
+    noStackTrace(refused.output);
+  });
+});
+
 describe('npm run new -- document', { timeout: 30_000 }, () => {
   it('creates a draft named from the type and number, with the issue year, that passes the check', () => {
     const result = scaffold('document', '3105/KH-UBND', 'Kế hoạch cải cách hành chính năm 2027');

@@ -9,8 +9,9 @@ export function startPhotoViewers(root: ParentNode = document): void {
     const dialog = grid.parentElement?.querySelector<HTMLDialogElement>('dialog.photo-viewer');
     if (!dialog || typeof dialog.showModal !== 'function') continue;
     const links = [...grid.querySelectorAll<HTMLAnchorElement>('a[data-photo]')];
-    const image = dialog.querySelector('img')!;
     const caption = dialog.querySelector<HTMLElement>('.viewer-caption')!;
+    const image = document.createElement('img');
+    caption.before(image);
     const position = dialog.querySelector<HTMLElement>('.viewer-position')!;
     let current = 0;
 

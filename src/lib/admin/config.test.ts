@@ -87,8 +87,15 @@ describe('the web editor config', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.slug).toEqual({ encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' });
     type Collection = { folder?: string; extension?: string; media_folder?: string; public_folder?: string; files?: Array<{ file: string }> };
-    const [news, documents, notices, settings] = config.collections as Collection[];
+    const [news, documents, notices, questions, consultations, albums, settings] = config.collections as Collection[];
     expect([notices.folder, notices.extension]).toEqual(['src/content/thong-bao', 'mdx']);
+    expect([questions.folder, consultations.folder, consultations.media_folder, albums.folder, albums.media_folder]).toEqual([
+      'src/content/hoi-dap',
+      'src/content/du-thao',
+      '/public/files/du-thao',
+      'src/content/thu-vien',
+      'images',
+    ]);
     expect([news.folder, news.extension]).toEqual(['src/content/news', 'mdx']);
     expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual([
       'src/content/documents',

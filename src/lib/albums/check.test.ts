@@ -29,6 +29,14 @@ describe('checkAlbums', () => {
     expect(albums[0].videos.map((v) => v.url ?? v.file)).toEqual(['/files/video/v.mp4', 'https://truyenhinh.example.vn/phong-su']);
   });
 
+  it('lets a draft wait for its pictures, with a note', () => {
+    const { problems } = check(album('nhap', `${head}\ndraft: true`));
+    expect(problems.map((p) => [p.field, p.severity])).toEqual([
+      ['photos', 'warning'],
+      ['draft', 'warning'],
+    ]);
+  });
+
   it('refuses a picture without alt text, naming the picture', () => {
     const { problems, albums } = check(album('thieu-alt', `${head}\nphotos:\n  - file: ./images/a.jpg\n  - file: ./images/b.jpg\n    alt: "  "`));
     expect(problems.map(formatProblem)).toEqual([

@@ -25,8 +25,9 @@ export function checkAlbums(
         const file = resolveAsset(source.file, written);
         if (!context.fileExists(file)) add(path, field, `không tìm thấy tệp ${file}: ${missingFileAdvice(file, context.sameNameOtherCase?.(file), where)}`);
       };
+      // A draft may wait for its pictures (as `npm run new` makes it); a published album may not.
       if (data.photos.length === 0 && data.videos.length === 0)
-        add([], 'photos', 'album chưa có ảnh hay video nào: thêm ảnh vào photos hoặc video vào videos.');
+        add([], 'photos', 'album chưa có ảnh hay video nào: thêm ảnh vào photos hoặc video vào videos.', data.draft ? 'warning' : undefined);
       data.photos.forEach((photo, i) =>
         present(['photos', i, 'file'], `photos (ảnh thứ ${i + 1}).file`, photo.file, 'ảnh đặt trong thư mục images cạnh album và viết ./images/ten-anh.jpg'),
       );

@@ -42,7 +42,8 @@ export const consultationFrontmatterSchema = z
       label: 'Kết quả lấy ý kiến',
       widget: 'text',
       hint: 'Sau khi hết hạn: đã nhận bao nhiêu ý kiến, từ đâu, tiếp thu và giải trình thế nào.',
-      guide: 'Sau khi hết hạn: tóm tắt ý kiến đã nhận và việc tiếp thu, giải trình, trong dấu ngoặc kép. Để trống khi chưa có.',
+      guide:
+        'Sau khi hết hạn: tóm tắt ý kiến đã nhận và việc tiếp thu, giải trình, trong dấu ngoặc kép (nhiều đoạn: viết summary: | rồi mỗi đoạn một dòng bên dưới, đầu dòng hai dấu cách). Để trống khi chưa có.',
     }),
     document: described(optional(z.string().trim().min(1)), {
       label: 'Văn bản đã ban hành',

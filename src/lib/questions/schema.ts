@@ -18,7 +18,8 @@ export const questionFrontmatterSchema = z
     question: described(text(), {
       label: 'Câu hỏi',
       widget: 'text',
-      guide: 'Câu hỏi như người hỏi gửi (có thể lược bớt thông tin cá nhân), trong dấu ngoặc kép.',
+      guide:
+        'Câu hỏi như người hỏi gửi (có thể lược bớt thông tin cá nhân), trong dấu ngoặc kép. Câu hỏi nhiều đoạn: viết question: | rồi mỗi đoạn một dòng bên dưới, đầu dòng hai dấu cách.',
     }),
     asker: described(optional(text()), {
       label: 'Người hỏi',

@@ -4,7 +4,8 @@ import { articleDate, cleanTitle } from './news.ts';
 
 /** A new album dated now, a draft, with a commented example picture and video to copy. */
 export function albumTemplate({ title, now }: { title: string; now: Date }): string {
-  const comment = (lines: string[]) => `\n${lines.map((line) => `# ${line}`).join('\n')}`;
+  // Each line becomes a comment line under the field's guide.
+  const comment = (lines: string[]) => `\n${lines.join('\n')}`;
   const head = frontmatter(
     KIND_FIELDS.albums.schema,
     { title: yamlString(cleanTitle(title)), date: articleDate(now), draft: 'true' },

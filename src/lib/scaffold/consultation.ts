@@ -14,7 +14,7 @@ export function consultationTemplate({ title, issuer, now }: { title: string; is
   const head = frontmatter(
     KIND_FIELDS.consultations.schema,
     { title: yamlString(cleanTitle(title)), issuer: yamlString(issuer), opens, closes, draft: 'true' },
-    { files: `\n${example.map((line) => `# ${line}`).join('\n')}` },
+    { files: `\n${example.join('\n')}` },
   );
   return `${head}
 
