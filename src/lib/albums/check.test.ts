@@ -29,12 +29,21 @@ describe('checkAlbums', () => {
     expect(albums[0].videos.map((v) => v.url ?? v.file)).toEqual(['/files/video/v.mp4', 'https://truyenhinh.example.vn/phong-su']);
   });
 
+  it('accepts an album of videos alone, and names a missing poster', () => {
+    const video = (poster: string) => `${head}\nvideos:\n  - title: "V"\n    file: /files/video/v.mp4\n    poster: ${poster}\n    captions: /files/video/v.vtt`;
+    expect(check(album('chi-video', video('/files/video/v.jpg'))).problems).toEqual([]);
+    expect(check(album('thieu-bia', video('/files/video/khong-co.jpg'))).problems.map(formatProblem)).toEqual([
+      'src/content/thu-vien/thieu-bia.mdx:7: videos (video thứ 1).poster: không tìm thấy tệp public/files/video/khong-co.jpg: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: tệp video, ảnh bìa và phụ đề đặt trong thư mục public/files/video/ và viết /files/video/ten-tep.',
+    ]);
+  });
+
   it('lets a draft wait for its pictures, with a note', () => {
     const { problems } = check(album('nhap', `${head}\ndraft: true`));
-    expect(problems.map((p) => [p.field, p.severity])).toEqual([
-      ['photos', 'warning'],
-      ['draft', 'warning'],
+    expect(problems.map(formatProblem)).toEqual([
+      'src/content/thu-vien/nhap.mdx:1: photos: album chưa có ảnh hay video nào: thêm ảnh vào photos hoặc video vào videos.',
+      'src/content/thu-vien/nhap.mdx:4: draft: bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.',
     ]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
   });
 
   it('refuses a picture without alt text, naming the picture', () => {

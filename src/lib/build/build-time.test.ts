@@ -8,6 +8,7 @@ describe('the build’s clock', () => {
     expect(buildTime({ PORTAL_BUILD_TIME: '' }).getTime()).toBeGreaterThanOrEqual(before);
     expect(buildTime({ PORTAL_BUILD_TIME: '2026-12-21T00:05:00+07:00' }).toISOString()).toBe('2026-12-20T17:05:00.000Z');
     expect(buildTime({ PORTAL_BUILD_TIME: '2026-12-20T17:05Z' }).toISOString()).toBe('2026-12-20T17:05:00.000Z');
+    expect(buildTime({ PORTAL_BUILD_TIME: '2026-12-20T17:05:00.125Z' }).toISOString()).toBe('2026-12-20T17:05:00.125Z');
   });
 
   it('refuses a time without its offset, or no time at all, saying how to write it', () => {

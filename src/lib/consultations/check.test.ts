@@ -31,6 +31,16 @@ describe('checkConsultations', () => {
     expect(consultations[1]).toMatchObject({ document: 'ke-hoach-1-kh-ubnd-2027', summary: 'Nhận 12 ý kiến.' });
   });
 
+  it('accepts a draft open for one day, and orders drafts opening the same day by name', () => {
+    const { problems, consultations } = check(
+      draft('b-mot-ngay', `${base}\nopens: 2026-12-01\ncloses: 2026-12-01`),
+      draft('a-cung-ngay', `${base}\nopens: 2026-12-01\ncloses: 2026-12-10`),
+      draft('c-cu', `${base}\nopens: 2026-11-01\ncloses: 2026-11-10`),
+    );
+    expect(problems).toEqual([]);
+    expect(consultations.map((c) => c.slug)).toEqual(['a-cung-ngay', 'b-mot-ngay', 'c-cu']);
+  });
+
   it('names each mistake with its file, line and field, in Vietnamese, all at once', () => {
     const { problems } = check(
       draft('nguoc', `${base}\nopens: 2026-12-20\ncloses: 2026-12-01\ndocument: "khong-co"`),

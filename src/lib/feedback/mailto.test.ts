@@ -13,14 +13,19 @@ describe('the mail a reader sends', () => {
   it('asks a question in its field, or to the portal', () => {
     expect(questionMessage('Cổng CCHC', 'Đất đai').subject).toBe('Câu hỏi về Đất đai');
     expect(questionMessage('Cổng CCHC').subject).toBe('Câu hỏi gửi Cổng CCHC');
-    expect(questionMessage('Cổng CCHC', 'Đất đai').body.split('\n')).toContain('Lĩnh vực: Đất đai');
+    expect(questionMessage('Cổng CCHC', 'Đất đai').body).toBe(
+      'Họ và tên:\nĐịa chỉ (xã/phường, tỉnh):\nSố điện thoại (nếu muốn được gọi lại):\nLĩnh vực: Đất đai\n\nCâu hỏi:\n\n',
+    );
     expect(questionMessage('Cổng CCHC').body.split('\n')).toContain('Lĩnh vực:');
   });
 
   it('names the draft commented on, with its number and deadline', () => {
     const message = commentMessage({ title: 'Dự thảo Kế hoạch CCHC năm 2027', number: '15/KH-UBND', closesLabel: '20/12/2026' });
     expect(message.subject).toBe('Góp ý dự thảo: Dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)');
-    expect(message.body).toContain('Hạn góp ý: hết ngày 20/12/2026');
+    expect(message.body).toBe(
+      'Góp ý cho dự thảo: Dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)\n(Hạn góp ý: hết ngày 20/12/2026)\n\n' +
+        'Họ và tên, cơ quan hoặc đơn vị:\nĐiều, khoản hoặc mục góp ý:\n\nNội dung góp ý:\n\n',
+    );
     expect(commentMessage({ title: 'Quy chế', closesLabel: '1/1/2027' }).subject).toBe('Góp ý dự thảo: Quy chế');
   });
 });

@@ -41,6 +41,14 @@ describe('checkQuestions', () => {
     expect(questions.map((q) => q.slug)).toEqual(['nguoc-ngay', 'a', 'b', 'khong-tra-loi']);
   });
 
+  it('accepts a question answered the day it was asked, and one field written the same way twice', () => {
+    const { problems } = check(
+      question('cung-ngay', `${base}\nasked: 2026-11-25\nanswered: 2026-11-25T16:00:00\nfield: "Đất đai"`),
+      question('cung-linh-vuc', `${base}\nanswered: 2026-11-24\nfield: "Đất đai"`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('holds back drafts and answers dated later, with a warning', () => {
     const { problems, questions } = check(
       question('nhap', `${base}\nanswered: 2026-11-25\ndraft: true`),
