@@ -96,6 +96,11 @@ describe('the web editor config', () => {
       'src/content/thu-vien',
       'images',
     ]);
+    // An album's videos go under public/ (served as they are), its pictures beside it (optimised).
+    type Field = { name: string; media_folder?: string; public_folder?: string; fields?: Field[] };
+    const videoFields = (albums as Collection & { fields: Field[] }).fields.find((f) => f.name === 'videos')!.fields!;
+    for (const name of ['file', 'poster', 'captions'])
+      expect(videoFields.find((f) => f.name === name)).toMatchObject({ media_folder: '/public/files/video', public_folder: '/files/video' });
     expect([news.folder, news.extension]).toEqual(['src/content/news', 'mdx']);
     expect([documents.folder, documents.extension, documents.media_folder, documents.public_folder]).toEqual([
       'src/content/documents',

@@ -12,6 +12,9 @@ const picturePath = z
       'phải là ảnh (.jpg, .png, .webp) với đường dẫn bắt đầu bằng ./ (ảnh đặt cạnh album, ví dụ ./images/hoi-nghi-1.jpg) hoặc / (ảnh trong thư mục public).',
   });
 
+// In the web editor, uploaded to public/files/video/ whatever the album's own media folder (its pictures).
+const VIDEO_FOLDER = { media_folder: '/public/files/video', public_folder: '/files/video' };
+
 // Under public/, written from the site's root: videos, posters and captions are served as they are.
 const publicPath = (extensions: string, example: string) =>
   z
@@ -46,17 +49,17 @@ export const videoSchema = z
     file: described(optional(publicPath('mp4|webm', '/files/video/hoi-nghi.mp4')), {
       label: 'Tệp video (MP4, WebM)',
       widget: 'file',
-      editor: { choose_url: false },
+      editor: { choose_url: false, ...VIDEO_FOLDER },
     }),
     poster: described(optional(publicPath('jpe?g|png|webp', '/files/video/hoi-nghi.jpg')), {
       label: 'Ảnh bìa',
       widget: 'image',
-      editor: { choose_url: false },
+      editor: { choose_url: false, ...VIDEO_FOLDER },
     }),
     captions: described(optional(publicPath('vtt', '/files/video/hoi-nghi.vtt')), {
       label: 'Phụ đề (tệp .vtt)',
       widget: 'file',
-      editor: { choose_url: false },
+      editor: { choose_url: false, ...VIDEO_FOLDER },
       hint: 'Bắt buộc với tệp video: lời nói trong video, cho người không nghe được.',
     }),
     url: described(optional(z.url({ protocol: /^https$/, error: 'phải là địa chỉ https:// của video, ví dụ https://www.youtube.com/watch?v=…' })), {
