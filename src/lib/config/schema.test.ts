@@ -25,6 +25,16 @@ describe('portal config', () => {
       'portal.config.json:25: menu (mục thứ 1).label: không được để trống.',
     ]);
   });
+  it('takes the office’s form service only over https, and no feedback settings at all', () => {
+    const { feedback: _, ...withoutFeedback } = raw;
+    expect(check(withoutFeedback).lines).toEqual([]);
+    const lines = check({ ...raw, feedback: { endpoint: 'http://bieu-mau.example.gov.vn/gui', howAnswered: '' } }).lines;
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^portal\.config\.json:\d+: feedback\.endpoint: phải là địa chỉ https:\/\/ của dịch vụ nhận biểu mẫu của cơ quan, ví dụ https:\/\/forms\.laichau\.gov\.vn\/hoi-dap\.$/,
+    );
+    expect(lines[1]).toMatch(/^portal\.config\.json:\d+: feedback\.howAnswered: /);
+  });
   it('wants menu links that work and a logo that exists', () => {
     const problems: Problem[] = [];
     const source = readJsonFile('portal.config.json', JSON.stringify({ ...raw, menu: [{ label: 'Văn bản', href: 'van-ban' }] }, null, 2), problems);
