@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DRAFT = 'public/files/du-thao/du-thao-ke-hoach-cchc-2027.pdf';
 const VIDEO = 'public/files/video/mot-cua-dien-tu';
 
-const draftHtml = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
+const draftHtml = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Dự thảo Kế hoạch cải cách hành chính năm 2027 (tài liệu mẫu)</title><style>
 body{font-family:'Noto Serif','DejaVu Serif',serif;margin:2.5cm;font-size:13pt;line-height:1.5}
 .box{border:2px solid #b58105;background:#fff7e0;padding:8pt 12pt;margin-bottom:24pt}
 h1{font-size:15pt;text-align:center;margin:18pt 0}

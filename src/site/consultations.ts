@@ -1,5 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
+import { statSync } from 'node:fs';
 import type { CheckedConsultation } from '../lib/consultations/check.ts';
+import { fileDescription } from '../lib/documents/library.ts';
 import { consultationState, type ConsultationState } from '../lib/consultations/state.ts';
 import { urls } from '../lib/urls.ts';
 import { toVietnamDay } from '../lib/vietnamese/dates.ts';
@@ -8,8 +10,10 @@ import { getDocuments, type LibraryDocument } from './documents.ts';
 import { oncePerBuild, publishedWithEntries } from './items.ts';
 
 /** A draft under consultation as pages show it, with its state on the day of the build. */
-export interface Consultation extends CheckedConsultation {
+export interface Consultation extends Omit<CheckedConsultation, 'files'> {
   url: string;
+  /** The draft's files, each with its format and size ("PDF, 25,5 KB"): a reader on a phone plan sees what a download costs. */
+  files: Array<{ file: string; label: string; description: string }>;
   state: ConsultationState;
   /** The document finally issued, once it is published in the library. */
   issued?: LibraryDocument;
@@ -30,6 +34,7 @@ export const getConsultations = oncePerBuild(async (): Promise<ConsultationsMode
   const consultations = (await publishedWithEntries('consultations', getCheckedProject().consultations)).map((c) => ({
     ...c,
     url: urls.consultation(c.slug),
+    files: c.files.map((f) => ({ ...f, description: fileDescription(f.file, statSync(`public${f.file}`).size) })),
     state: consultationState(c, today),
     issued: c.document ? library.bySlug.get(c.document) : undefined,
   }));

@@ -70,7 +70,7 @@ describe.skipIf(withoutChromium)('a reader in Chromium', () => {
       expect(await page.locator('#tin-moi-nhat + ul a').count()).toBeGreaterThan(0);
       // Printing needs script: the button stays hidden rather than doing nothing.
       expect(await page.locator('button[data-print]').isVisible()).toBe(false);
-      expect(await page.locator('a[href^="mailto:"]', { hasText: 'Gửi email' }).isVisible()).toBe(true);
+      expect(await page.locator('a[href^="mailto:"]', { hasText: 'Gửi trang này qua thư' }).isVisible()).toBe(true);
 
       // The header search is a plain form: submitting it lands on /tim-kiem/?q=…
       await page.fill('#header-q', 'chỉ số');

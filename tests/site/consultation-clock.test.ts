@@ -33,7 +33,7 @@ describe('a draft’s state at build time', () => {
     // 23:59 in Vietnam is still the 20th, though it is the 20th's noon in New York and the 20th's 16:59 in UTC.
     expect(await stateAt('2026-12-20T23:59:00+07:00')).toEqual({ status: 'Đang lấy ý kiến Hôm nay (20/12/2026) là ngày cuối nhận góp ý.', canComment: true });
     expect(await stateAt('2026-12-21T00:05:00+07:00')).toEqual({
-      status: 'Đã hết hạn lấy ý kiến Đã hết hạn nhận góp ý từ sau ngày 20/12/2026.',
+      status: 'Đã hết hạn lấy ý kiến Đã nhận góp ý đến hết ngày 20/12/2026.',
       canComment: false,
     });
   });

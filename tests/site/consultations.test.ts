@@ -16,7 +16,7 @@ describe('drafts for comment (Lấy ý kiến dự thảo)', () => {
   it('once closed show what was received and the document finally issued, and take no more comments', () => {
     const closed = page(dist, `/du-thao/${CLOSED}/`);
     expect(text(closed.querySelector('h1'))).toBe('Dự thảo Kế hoạch cải cách hành chính năm 2026');
-    expect(text(closed.querySelector('.status'))).toBe('Đã hết hạn lấy ý kiến Đã hết hạn nhận góp ý từ sau ngày 05/12/2025.');
+    expect(text(closed.querySelector('.status'))).toBe('Đã hết hạn lấy ý kiến Đã nhận góp ý đến hết ngày 05/12/2025.');
     expect([...closed.querySelectorAll('dl.facts dt, dl.facts dd')].map(text)).toEqual([
       'Số ký hiệu',
       'KH-DT/2025',
@@ -29,10 +29,11 @@ describe('drafts for comment (Lấy ý kiến dự thảo)', () => {
     expect([...result.querySelectorAll('p')].map(text)).toEqual([
       'Nhận 46 ý kiến, tiếp thu 39 ý kiến.',
       'Bảy ý kiến không tiếp thu được giải trình.',
-      'Văn bản đã ban hành: Kế hoạch số 4210/KH-UBND: Kế hoạch cải cách hành chính nhà nước năm 2026 của tỉnh Lai Châu',
+      'Văn bản đã ban hành: Kế hoạch số 4210/KH-UBND – Kế hoạch cải cách hành chính nhà nước năm 2026 của tỉnh Lai Châu',
     ]);
     expect(hrefs(result, 'a')).toEqual(['/van-ban/ke-hoach-cai-cach-hanh-chinh-nam-2026/']);
     expect(hrefs(closed, 'a[download]')).toEqual(['/files/du-thao/du-thao-quy-che.pdf']);
+    expect(text(closed.querySelector('a[download]')!.parentNode as never)).toMatch(/^Toàn văn dự thảo \(PDF, [\d,]+ KB\)$/);
     expect(closed.querySelector('.send-feedback')).toBeNull();
   });
 
@@ -42,12 +43,19 @@ describe('drafts for comment (Lấy ý kiến dự thảo)', () => {
     const section = open.querySelector('.send-feedback')!;
     expect(text(section.querySelector('h2'))).toBe('Gửi góp ý');
     const mail = new URL(section.querySelector('a.mail-link')!.getAttribute('href')!);
-    expect(mail.searchParams.get('subject')).toBe('Góp ý dự thảo: Dự thảo Quy định tiếp nhận hồ sơ trực tuyến (QĐ-DT/2026)');
+    expect(mail.searchParams.get('subject')).toBe('Góp ý dự thảo Quy định tiếp nhận hồ sơ trực tuyến (QĐ-DT/2026)');
     expect(mail.searchParams.get('body')).toContain('Hạn góp ý: hết ngày 31/12/2099');
     const form = section.querySelector('form')!;
     expect(form.getAttribute('action')).toBe('https://bieu-mau.example.gov.vn/gui');
     expect(form.querySelector('input[name="trang"]')!.getAttribute('value')).toMatch(new RegExp(`/du-thao/${OPEN}/$`));
     expect(open.querySelector('section.result')).toBeNull();
+  });
+
+  it('while open are on the home page with the notices, until their deadline', () => {
+    const home = page(dist, '/');
+    const line = home.querySelector('section.notices .open-consultations li')!;
+    expect(text(line)).toBe('Lấy ý kiến: Dự thảo Quy định tiếp nhận hồ sơ trực tuyến (đến hết 31/12/2099)');
+    expect(hrefs(home, 'section.notices .open-consultations a')).toEqual([`/du-thao/${OPEN}/`]);
   });
 
   it('before opening say when comments will be taken, without a way to send one yet', () => {

@@ -45,7 +45,7 @@ describe('questions and answers (Hỏi đáp)', () => {
   it('let a reader send a question by mail, subject and body filled in, or through the office’s form, and say how it is answered', () => {
     const list = page(dist, '/hoi-dap/');
     const section = list.querySelector('section[aria-labelledby="gui-cau-hoi"]')!;
-    expect(text(section)).toContain('không kèm địa chỉ thư, số điện thoại của người hỏi');
+    expect(text(section)).toContain('tên người hỏi chỉ ghi tắt kèm xã, phường');
     const mail = section.querySelector('a.mail-link')!.getAttribute('href')!;
     expect(mail.startsWith('mailto:cchc@laichau.gov.vn?')).toBe(true);
     expect(mailParams(mail).get('subject')).toMatch(/^Câu hỏi gửi /);

@@ -31,6 +31,8 @@ export function startPhotoViewers(root: ParentNode = document): void {
         event.preventDefault();
         show(index);
         dialog.showModal();
+        // Onwards is what a reader wants first (the browser would focus "previous").
+        dialog.querySelector<HTMLElement>('[data-next]:not([hidden])')?.focus();
       }),
     );
     dialog.querySelector('[data-previous]')?.addEventListener('click', () => show(current - 1));

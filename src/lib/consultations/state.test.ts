@@ -21,7 +21,7 @@ describe('a consultation’s state on a day', () => {
 
   it('is closed from the day after, across a month and a year', () => {
     expect(consultationState(dates, '2026-12-21')).toEqual({ state: 'closed' });
-    expect(stateDetail(consultationState(dates, '2026-12-21'), dates)).toBe('Đã hết hạn nhận góp ý từ sau ngày 20/12/2026.');
+    expect(stateDetail(consultationState(dates, '2026-12-21'), dates)).toBe('Đã nhận góp ý đến hết ngày 20/12/2026.');
     expect(stateLabel(consultationState(dates, '2027-01-01'))).toBe('Đã hết hạn lấy ý kiến');
     expect(consultationState({ opens: '2026-12-30', closes: '2027-01-02' }, '2026-12-31')).toEqual({ state: 'open', daysLeft: 3 });
     expect(consultationState({ opens: '2026-02-27', closes: '2026-03-01' }, '2026-02-28')).toEqual({ state: 'open', daysLeft: 2 });

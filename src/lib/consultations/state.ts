@@ -29,5 +29,5 @@ export function stateDetail(state: ConsultationState, { opens, closes }: { opens
     return state.daysLeft === 1
       ? `Hôm nay (${formatDay(closes)}) là ngày cuối nhận góp ý.`
       : `Còn ${state.daysLeft} ngày, nhận góp ý đến hết ngày ${formatDay(closes)}.`;
-  return `Đã hết hạn nhận góp ý từ sau ngày ${formatDay(closes)}.`;
+  return `Đã nhận góp ý đến hết ngày ${formatDay(closes)}.`;
 }

@@ -21,11 +21,12 @@ describe('the mail a reader sends', () => {
 
   it('names the draft commented on, with its number and deadline', () => {
     const message = commentMessage({ title: 'Dự thảo Kế hoạch CCHC năm 2027', number: '15/KH-UBND', closesLabel: '20/12/2026' });
-    expect(message.subject).toBe('Góp ý dự thảo: Dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)');
+    expect(message.subject).toBe('Góp ý dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)');
     expect(message.body).toBe(
-      'Góp ý cho dự thảo: Dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)\n(Hạn góp ý: hết ngày 20/12/2026)\n\n' +
+      'Góp ý cho dự thảo Kế hoạch CCHC năm 2027 (15/KH-UBND)\n(Hạn góp ý: hết ngày 20/12/2026)\n\n' +
         'Họ và tên, cơ quan hoặc đơn vị:\nĐiều, khoản hoặc mục góp ý:\n\nNội dung góp ý:\n\n',
     );
-    expect(commentMessage({ title: 'Quy chế', closesLabel: '1/1/2027' }).subject).toBe('Góp ý dự thảo: Quy chế');
+    expect(commentMessage({ title: 'Quy chế làm việc', closesLabel: '1/1/2027' }).subject).toBe('Góp ý dự thảo Quy chế làm việc');
+    expect(commentMessage({ title: 'DỰ THẢO  Quy chế', closesLabel: '1/1/2027' }).subject).toBe('Góp ý dự thảo Quy chế');
   });
 });

@@ -31,13 +31,17 @@ export function questionMessage(portalName: string, field?: string): FeedbackMes
   };
 }
 
-/** The mail a reader starts with to comment on a draft: which draft, and where in it. */
+/**
+ * The mail a reader starts with to comment on a draft: which draft, and where in it. A title
+ * that already says "Dự thảo …" is not called a draft twice.
+ */
 export function commentMessage(draft: { title: string; number?: string; closesLabel: string }): FeedbackMessage {
-  const name = draft.number ? `${draft.title} (${draft.number})` : draft.title;
+  const title = draft.title.replace(/^dự thảo\s+/i, '');
+  const name = `dự thảo ${draft.number ? `${title} (${draft.number})` : title}`;
   return {
-    subject: `Góp ý dự thảo: ${name}`,
+    subject: `Góp ý ${name}`,
     body: [
-      `Góp ý cho dự thảo: ${name}`,
+      `Góp ý cho ${name}`,
       `(Hạn góp ý: hết ngày ${draft.closesLabel})`,
       '',
       'Họ và tên, cơ quan hoặc đơn vị:',

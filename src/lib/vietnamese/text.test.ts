@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, slugify, SLUG_PATTERN, words } from './text.ts';
+import { compareVietnamese, foldVietnamese, shorten, slugify, SLUG_PATTERN, words } from './text.ts';
 
 describe('foldVietnamese', () => {
   it('removes tones and hats and turns đ into d', () => {
@@ -42,5 +42,16 @@ describe('words', () => {
   });
   it('splits on punctuation and keeps Vietnamese letters', () => {
     expect(words('Chỉ số CCHC (PAR INDEX) năm 2019')).toEqual(['chỉ', 'số', 'cchc', 'par', 'index', 'năm', '2019']);
+  });
+});
+
+describe('shorten', () => {
+  it('shortens a description at a word’s end, never past its limit, and leaves a short one whole', () => {
+    expect(shorten('Nộp hồ sơ   trực tuyến', 40)).toBe('Nộp hồ sơ trực tuyến');
+    expect(shorten('Nộp hồ sơ trực tuyến rồi có phải đến nhận không?', 30)).toBe('Nộp hồ sơ trực tuyến rồi có…');
+    expect(shorten('Nộp hồ sơ trực tuyến rồi có phải', 28)).toBe('Nộp hồ sơ trực tuyến rồi có…');
+    expect(shorten('Một, hai, ba bốn', 10)).toBe('Một, hai…');
+    expect(shorten('Mộtchữrấtdàikhôngcódấucách', 10)).toBe('Mộtchữrất…');
+    for (const max of [10, 30, 160]) expect(shorten('câu hỏi '.repeat(40), max).length).toBeLessThanOrEqual(max);
   });
 });

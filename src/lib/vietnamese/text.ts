@@ -41,3 +41,17 @@ export function words(text: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
+
+/**
+ * A text cut to at most `max` characters at a word's end, with "…" when cut: a page's
+ * description as search results and shared links show it, never ending mid-word.
+ */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  // Room for the ellipsis; one character more shows whether a word ends right at the limit.
+  const cut = flat.slice(0, max);
+  const end = cut.lastIndexOf(' ');
+  const kept = end > 0 ? cut.slice(0, end) : flat.slice(0, max - 1);
+  return `${kept.replace(/[\s,;:.–-]+$/, '')}…`;
+}
