@@ -29,7 +29,10 @@ describe('notices (Thông báo)', () => {
   it('show on the home page above the news while current, and leave it after their deadline', () => {
     const home = page(dist, '/');
     const section = home.querySelector('section.notices');
-    expect([...section!.querySelectorAll('.notices-head a, .notice-list a')].map((a) => a.getAttribute('href'))).toEqual(['/thong-bao/', `/thong-bao/${CURRENT}/`]);
+    expect([...section!.querySelectorAll('.notices-head a, .notice-list a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/thong-bao/',
+      `/thong-bao/${CURRENT}/`,
+    ]);
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(html.indexOf('id="thong-bao"')).toBeLessThan(html.indexOf('id="tin-moi"'));
   });
