@@ -55,7 +55,7 @@ describe('checkAlbums', () => {
     expect(albums).toEqual([]);
   });
 
-  it('names missing files, videos without captions, and a video both file and link, all at once', () => {
+  it('names missing files (first, as written), videos without captions, and a video both file and link, all at once', () => {
     const { problems } = check(
       album('trong', head),
       album(
@@ -67,10 +67,10 @@ describe('checkAlbums', () => {
     expect(problems.map(formatProblem)).toEqual([
       'src/content/thu-vien/trong.mdx:1: photos: album chưa có ảnh hay video nào: thêm ảnh vào photos hoặc video vào videos.',
       'src/content/thu-vien/thieu-tep.mdx:5: photos (ảnh thứ 1).file: không tìm thấy tệp src/content/thu-vien/images/c.jpg: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: ảnh đặt trong thư mục images cạnh album và viết ./images/ten-anh.jpg.',
-      'src/content/thu-vien/thieu-tep.mdx:8: videos (video thứ 1).captions: video chưa có phụ đề: người không nghe được cần phụ đề. Làm tệp phụ đề .vtt, đặt cạnh video và ghi captions: /files/video/ten-tep.vtt.',
-      'src/content/thu-vien/thieu-tep.mdx:13: videos (video thứ 2).url: ghi tệp video (file) hoặc địa chỉ video ở trang khác (url), không ghi cả hai: xóa một trong hai dòng.',
       'src/content/thu-vien/thieu-tep.mdx:11: videos (video thứ 2).file: không tìm thấy tệp public/files/video/w.mp4: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: tệp video, ảnh bìa và phụ đề đặt trong thư mục public/files/video/ và viết /files/video/ten-tep.',
       'src/content/thu-vien/thieu-tep.mdx:12: videos (video thứ 2).captions: không tìm thấy tệp public/files/video/w.vtt: kiểm tra tên tệp (cả chữ hoa, chữ thường) và nơi đặt tệp: tệp video, ảnh bìa và phụ đề đặt trong thư mục public/files/video/ và viết /files/video/ten-tep.',
+      'src/content/thu-vien/thieu-tep.mdx:8: videos (video thứ 1).captions: video chưa có phụ đề: người không nghe được cần phụ đề. Làm tệp phụ đề .vtt, đặt cạnh video và ghi captions: /files/video/ten-tep.vtt.',
+      'src/content/thu-vien/thieu-tep.mdx:13: videos (video thứ 2).url: ghi tệp video (file) hoặc địa chỉ video ở trang khác (url), không ghi cả hai: xóa một trong hai dòng.',
       'src/content/thu-vien/thieu-tep.mdx:14: videos (video thứ 3).file: chưa có tệp video (file) hay địa chỉ video ở trang khác (url): ghi một trong hai.',
     ]);
   });

@@ -1,5 +1,5 @@
 import { checkItems, type CheckedItem } from '../content/check-items.ts';
-import { missingFileAdvice, resolveAsset } from '../content/files.ts';
+import { checkWrittenFiles } from '../content/written-files.ts';
 import { ALBUMS } from '../content/kinds.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { MarkdownFile } from '../source/markdown-file.ts';
@@ -20,34 +20,39 @@ export function checkAlbums(
   const { items, ...checked } = checkItems(files, ALBUMS, albumFrontmatterSchema, {
     now: context.now,
     postedAt: 'date',
-    rules(data, add, source) {
-      const present = (path: Array<string | number>, field: string, written: string, where: string) => {
-        const file = resolveAsset(source.file, written);
-        if (!context.fileExists(file)) add(path, field, `không tìm thấy tệp ${file}: ${missingFileAdvice(file, context.sameNameOtherCase?.(file), where)}`);
-      };
+    writtenRules(written, add, source) {
+      const where = { file: source.file, add, ...context };
+      checkWrittenFiles(
+        written,
+        { list: 'photos', keys: ['file'], item: 'ảnh', where: 'ảnh đặt trong thư mục images cạnh album và viết ./images/ten-anh.jpg' },
+        where,
+      );
+      checkWrittenFiles(
+        written,
+        {
+          list: 'videos',
+          keys: ['file', 'poster', 'captions'],
+          item: 'video',
+          where: 'tệp video, ảnh bìa và phụ đề đặt trong thư mục public/files/video/ và viết /files/video/ten-tep',
+        },
+        where,
+      );
+    },
+    rules(data, add) {
       // A draft may wait for its pictures (as `npm run new` makes it); a published album may not.
       if (data.photos.length === 0 && data.videos.length === 0)
         add([], 'photos', 'album chưa có ảnh hay video nào: thêm ảnh vào photos hoặc video vào videos.', data.draft ? 'warning' : undefined);
-      data.photos.forEach((photo, i) =>
-        present(['photos', i, 'file'], `photos (ảnh thứ ${i + 1}).file`, photo.file, 'ảnh đặt trong thư mục images cạnh album và viết ./images/ten-anh.jpg'),
-      );
       data.videos.forEach((video, i) => {
         const field = (name: string) => `videos (video thứ ${i + 1}).${name}`;
-        const where = 'tệp video, ảnh bìa và phụ đề đặt trong thư mục public/files/video/ và viết /files/video/ten-tep';
         if (video.file && video.url)
           add(['videos', i, 'url'], field('url'), 'ghi tệp video (file) hoặc địa chỉ video ở trang khác (url), không ghi cả hai: xóa một trong hai dòng.');
         if (!video.file && !video.url) add(['videos', i], field('file'), 'chưa có tệp video (file) hay địa chỉ video ở trang khác (url): ghi một trong hai.');
-        if (video.file) {
-          present(['videos', i, 'file'], field('file'), video.file, where);
-          if (!video.captions)
-            add(
-              ['videos', i],
-              field('captions'),
-              'video chưa có phụ đề: người không nghe được cần phụ đề. Làm tệp phụ đề .vtt, đặt cạnh video và ghi captions: /files/video/ten-tep.vtt.',
-            );
-        }
-        if (video.poster) present(['videos', i, 'poster'], field('poster'), video.poster, where);
-        if (video.captions) present(['videos', i, 'captions'], field('captions'), video.captions, where);
+        if (video.file && !video.captions)
+          add(
+            ['videos', i],
+            field('captions'),
+            'video chưa có phụ đề: người không nghe được cần phụ đề. Làm tệp phụ đề .vtt, đặt cạnh video và ghi captions: /files/video/ten-tep.vtt.',
+          );
       });
     },
   });

@@ -53,6 +53,8 @@ describe('checkConsultations', () => {
     expect(problems.map(formatProblem)).toEqual([
       'src/content/du-thao/nguoc.mdx:5: closes: ngày hết hạn 01/12/2026 trước ngày bắt đầu 20/12/2026: kiểm tra lại hai ngày.',
       'src/content/du-thao/nguoc.mdx:6: document: không có văn bản nào tên "khong-co" (tệp src/content/documents/khong-co.mdx).',
+      // The first file is missing although the second is written wrong: both at once.
+      'src/content/du-thao/tep.mdx:7: files (mục thứ 1).file: không tìm thấy tệp public/files/du-thao/A.pdf: có tệp public/files/du-thao/a.pdf, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.',
       'src/content/du-thao/tep.mdx:9: files (mục thứ 2).file: bỏ public ở đầu đường dẫn: viết /files/du-thao/b.pdf.',
       'src/content/du-thao/trong.mdx:1: closes: bắt buộc nhưng chưa có: thêm trường này.',
     ]);
@@ -63,8 +65,8 @@ describe('checkConsultations', () => {
       draft('hoa', `${base}\nopens: 2026-12-01\ncloses: 2026-12-20\nfiles:\n  - file: /files/du-thao/A.pdf\n    label: "Toàn văn"`, ''),
     );
     expect(problems.map(formatProblem)).toEqual([
-      'src/content/du-thao/hoa.mdx:1: (nội dung): chưa có nội dung: viết vài dòng dự thảo nói về việc gì, cần góp ý những gì, dưới dòng --- thứ hai.',
       'src/content/du-thao/hoa.mdx:7: files (mục thứ 1).file: không tìm thấy tệp public/files/du-thao/A.pdf: có tệp public/files/du-thao/a.pdf, khác tên viết ở đây chỉ ở chữ hoa, chữ thường: viết đúng như tên tệp.',
+      'src/content/du-thao/hoa.mdx:1: (nội dung): chưa có nội dung: viết vài dòng dự thảo nói về việc gì, cần góp ý những gì, dưới dòng --- thứ hai.',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { checkItems, type CheckedItem } from '../content/check-items.ts';
 import { missingDocument } from '../content/check-refs.ts';
-import { missingFileAdvice, resolveAsset } from '../content/files.ts';
+import { checkWrittenFiles } from '../content/written-files.ts';
 import { CONSULTATIONS } from '../content/kinds.ts';
 import type { Problem } from '../problems/problem.ts';
 import { BODY } from '../source/body.ts';
@@ -23,19 +23,16 @@ export function checkConsultations(
   const { items, ...checked } = checkItems(files, CONSULTATIONS, consultationFrontmatterSchema, {
     now: context.now,
     order: (a, b) => (a.opens === b.opens ? a.slug.localeCompare(b.slug) : a.opens < b.opens ? 1 : -1),
+    writtenRules: (written, add, source) =>
+      checkWrittenFiles(
+        written,
+        { list: 'files', keys: ['file'], item: 'mục', where: 'tệp dự thảo đặt trong thư mục public/files/du-thao/ và viết /files/du-thao/ten-tep.pdf' },
+        { file: source.file, add, ...context },
+      ),
     rules(data, add, source) {
       if (source.body.trim() === '') add([], BODY, 'chưa có nội dung: viết vài dòng dự thảo nói về việc gì, cần góp ý những gì, dưới dòng --- thứ hai.');
       if (data.closes < data.opens)
         add(['closes'], 'closes', `ngày hết hạn ${formatDay(data.closes)} trước ngày bắt đầu ${formatDay(data.opens)}: kiểm tra lại hai ngày.`);
-      data.files.forEach(({ file }, i) => {
-        const path = resolveAsset(source.file, file);
-        if (!context.fileExists(path))
-          add(
-            ['files', i, 'file'],
-            `files (mục thứ ${i + 1}).file`,
-            `không tìm thấy tệp ${path}: ${missingFileAdvice(path, context.sameNameOtherCase?.(path), 'tệp dự thảo đặt trong thư mục public/files/du-thao/ và viết /files/du-thao/ten-tep.pdf')}`,
-          );
-      });
       if (data.document && !context.documents.has(data.document)) add(['document'], 'document', missingDocument(data.document, context.documents));
     },
   });

@@ -31,11 +31,17 @@ export function checkItems<S extends z.ZodObject>(
     postedAt,
     order,
     rules,
+    writtenRules,
   }: {
     now: Date;
     postedAt?: keyof z.output<S> & string;
     order?: (a: z.output<S> & { slug: string }, b: z.output<S> & { slug: string }) => number;
     rules?: (data: z.output<S>, add: AddProblem, source: MarkdownFile & { slug: string }) => void;
+    /**
+     * Rules on the frontmatter as written, before the fields are validated: a missing file is
+     * named even while another field of the file is wrong, so that every problem comes at once.
+     */
+    writtenRules?: (written: Record<string, unknown>, add: AddProblem, source: MarkdownFile & { slug: string }) => void;
   },
 ): { problems: Problem[]; items: Array<CheckedItem<z.output<S>>>; slugs: Set<string> } {
   type Item = CheckedItem<z.output<S>>;
@@ -48,10 +54,11 @@ export function checkItems<S extends z.ZodObject>(
     const { file, slug } = source;
     if (file.endsWith('.mdx')) checkMdxSyntax(file, source.body, problems);
     if (!source.data) continue;
-    const data = parseWithProblems(schema, source.data, { file, data: source.data, lineOf: source.lineOf }, problems);
-    if (!data) continue;
     const add: AddProblem = (path, field, message, severity) =>
       problems.push({ file, line: source.lineOf(path), field, message, ...(severity ? { severity } : {}) });
+    writtenRules?.(source.data, add, source);
+    const data = parseWithProblems(schema, source.data, { file, data: source.data, lineOf: source.lineOf }, problems);
+    if (!data) continue;
     rules?.(data, add, source);
     const status = publishStatus({ draft: (data as { draft?: boolean }).draft, date: postingTime(data) }, now);
     if (status === 'draft') add(['draft'], 'draft', 'bản nháp, chưa đăng. Đổi thành draft: false khi muốn đăng.', 'warning');
