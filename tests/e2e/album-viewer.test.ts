@@ -17,6 +17,8 @@ describe.skipIf(withoutChromium)('the album viewer', () => {
       await links.first().focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+      // Onwards is focused first.
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-next'))).toBe(true);
       const shown = () => dialog.locator('img').evaluate((img: HTMLImageElement) => ({ src: new URL(img.src).pathname, alt: img.alt }));
       const link = async (i: number) => ({ src: await links.nth(i).getAttribute('href'), alt: await links.nth(i).locator('img').getAttribute('alt') });
       expect(await shown()).toEqual(await link(0));
@@ -38,9 +40,12 @@ describe.skipIf(withoutChromium)('the album viewer', () => {
       await page.keyboard.press('Enter');
       expect(await dialog.locator('.viewer-position').textContent()).toBe('Ảnh 1/3');
       await page.keyboard.press('ArrowRight');
+      await expect.poll(() => dialog.locator('.viewer-position').textContent()).toBe('Ảnh 2/3');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(await links.nth(1).getAttribute('href'));
+      // Back on the thumbnail of the picture last seen.
+      const second = await links.nth(1).getAttribute('href');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second);
     } finally {
       await context.close();
     }
