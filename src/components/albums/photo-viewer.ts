@@ -50,7 +50,7 @@ export function startPhotoViewers(root: ParentNode = document): void {
     });
     // Back to the thumbnail of the picture last seen, so that the reader goes on from there.
     dialog.addEventListener('close', () => links[current]?.focus());
-    // Only one of the two buttons is needed with one picture.
+    // With one picture there is nowhere to go: no previous or next button.
     if (links.length < 2) for (const button of dialog.querySelectorAll<HTMLElement>('[data-previous], [data-next]')) button.hidden = true;
   }
 }
