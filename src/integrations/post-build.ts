@@ -1,8 +1,8 @@
 // What `npm run build` does once Astro has written the pages, as an Astro integration (the way
 // Starlight runs pagefind): what the build neither wrote nor reused goes, pictures no page refers
 // to go, the search indexes are made, and `_headers` is written with the pages' CSP hashes.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkProject, handedOverProject, type CheckedProject } from '../check/project.ts';
@@ -20,35 +20,44 @@ export function postBuild(): AstroIntegration {
   let buildStarted = Date.now();
   let root = process.cwd();
   let astroStarted = performance.now();
+  // When each step ended, in milliseconds since the process started, for the benchmark's
+  // breakdown of a build (tools/bench/run-build.ts): each names what was done by then.
+  const marks: Array<[string, number]> = [];
   return {
     name: 'cchc-post-build',
     hooks: {
+      'astro:config:setup': () => {
+        marks.push(['Astro configuration', performance.now()]);
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
         buildStarted = Date.now();
         astroStarted = performance.now();
+        marks.push(['Astro set-up and content sync', astroStarted]);
       },
       'astro:build:done': async ({ dir }) => {
+        marks.push(['Astro build and integrations', performance.now()]);
         // The project `npm run build` checked; a bare `astro build` checks it here.
         const project = handedOverProject() ?? checkProject(root);
         const astro = performance.now() - astroStarted;
-        const timings = { astro, ...(await finish(root, fileURLToPath(dir).replace(/\/$/, ''), project, buildStarted, astro)) };
+        const timings = { astro, ...(await finish(root, fileURLToPath(dir).replace(/\/$/, ''), project, buildStarted, astro, marks)) };
         // Phase times in milliseconds, for the benchmark (tools/bench.ts).
-        if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify(timings));
+        if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify({ ...timings, marks }));
       },
     },
   };
 }
 
-async function finish(root: string, dist: string, project: CheckedProject, buildStarted: number, astroTime: number) {
+async function finish(root: string, dist: string, project: CheckedProject, buildStarted: number, astroTime: number, marks: Array<[string, number]>) {
   const incrementalManifest = join(root, '.astro', 'cache', 'incremental-build.json');
   const scanCache = join(root, '.astro', 'output-scan.json');
   let started = performance.now();
   // dist/ is kept between builds (astro.config.mjs): what this build neither wrote nor reused goes.
+  // The search indexes' folder is search's own to keep or replace (src/integrations/search-index.ts).
   const written = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => e.isFile() && !isSearchIndex(join(e.parentPath, e.name).slice(dist.length + 1)))
     .map((e) => {
       const path = join(e.parentPath, e.name);
       const stat = statSync(path);
@@ -57,7 +66,7 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   const reused = existsSync(incrementalManifest) ? recordedPages(JSON.parse(readFileSync(incrementalManifest, 'utf8'))) : new Set<string>();
   const stale = new Set(staleOutputs(written, reused, buildStarted));
   for (const f of stale) rmSync(join(dist, f));
-  removeEmptyFolders(dist);
+  removeEmptiedFolders(dist, stale);
   const kept = written.filter((f) => !stale.has(f.path));
   const files = kept.map((f) => f.path);
   const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -82,6 +91,7 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
   for (const f of unused) rmSync(join(dist, f));
   const scanTime = performance.now() - started;
+  marks.push(['output scan', performance.now()]);
   console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(astroTime + scanTime)}).`);
 
   started = performance.now();
@@ -92,6 +102,7 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
   if (search.errors.length > 0) throw new Error(`Tạo chỉ mục tìm kiếm thất bại: ${search.errors.join('; ')}`);
   const pagefindTime = performance.now() - started;
+  marks.push(['search indexes', performance.now()]);
   // Saved once search is done: pagefind reads pages through hard links, whose making and removing
   // changes a page's ctime though not its text.
   for (const [path, entry] of Object.entries(scan.files)) entry.changedMs = statSync(join(dist, path)).ctimeMs;
@@ -115,15 +126,17 @@ async function finish(root: string, dist: string, project: CheckedProject, build
     editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
   });
   writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));
+  marks.push(['security headers', performance.now()]);
   return { scan: scanTime, pagefind: pagefindTime };
 }
 
-/** Folders emptied by the removal of stale files (a deleted article's), deepest first. */
-function removeEmptyFolders(dir: string): boolean {
-  let empty = true;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory() && removeEmptyFolders(join(dir, entry.name))) rmSync(join(dir, entry.name), { recursive: true });
-    else empty = false;
+const isSearchIndex = (path: string) => path.startsWith('pagefind/');
+
+/** The folders that the removal of `removed` (a deleted article's page) left empty, deepest first. */
+function removeEmptiedFolders(dist: string, removed: Iterable<string>) {
+  const folders = new Set<string>();
+  for (const file of removed) for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    if (readdirSync(join(dist, folder)).length === 0) rmdirSync(join(dist, folder));
   }
-  return empty;
 }

@@ -3,7 +3,7 @@
 // kept in .astro/search-index/ under a digest of the pages it holds, so a rebuild re-indexes
 // only the groups whose pages changed; pagefind itself has no incremental mode.
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { archiveIndexPath, fragmentBudget } from '../lib/search/index-split.ts';
 
@@ -42,7 +42,7 @@ export async function writeSearchIndexes(options: {
     { name: 'main', target: join(dist, 'pagefind'), files: [...pages.keys()].filter((f) => !inArchive.has(f)) },
     ...[...archive].map(([year, files]) => ({
       name: `nam-${year}`,
-      target: join(dist, 'pagefind', archiveIndexPath(year)),
+      target: join(dist, 'pagefind', archiveIndexPath(year)).replace(/\/$/, ''),
       files: [...files].filter((f) => pages.has(f)),
     })),
   ];
@@ -50,7 +50,6 @@ export async function writeSearchIndexes(options: {
   const version = JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string;
   const pagefind = await import('pagefind');
   const result: SearchIndexResult = { indexed: 0, rebuilt: [], errors: [] };
-  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   try {
     // In parallel: pagefind's service indexes several at once, and most are small.
     await Promise.all(
@@ -92,11 +91,17 @@ export async function writeSearchIndexes(options: {
           }
           writeFileSync(keyFile, key);
         }
-        // The main index's folder holds the others: write it first, then theirs into it.
-        if (group.name === 'main') cpSync(out, group.target, { recursive: true });
       }),
     );
-    for (const group of groups.slice(1)) cpSync(join(cache, group.name), group.target, { recursive: true });
+    // dist/ is kept between builds: an index already there as it is in the cache stays (most of
+    // a rebuild's search time was copying 4,000 unchanged files back), the others are replaced.
+    // The main index's folder holds the older years' in nam/, which are its own.
+    if (result.errors.length === 0)
+      for (const group of groups) installIndex(join(cache, group.name), group.target, group.name === 'main' ? ARCHIVE_FOLDER : undefined);
+    const years = new Set(groups.map((g) => g.target));
+    const archiveRoot = join(dist, 'pagefind', ARCHIVE_FOLDER);
+    if (existsSync(archiveRoot))
+      for (const name of readdirSync(archiveRoot)) if (!years.has(join(archiveRoot, name))) rmSync(join(archiveRoot, name), { recursive: true });
     rmSync(join(cache, 'stage'), { recursive: true, force: true });
   } finally {
     await pagefind.close();
@@ -109,4 +114,29 @@ export async function writeSearchIndexes(options: {
     result.indexed += Object.values(entry.languages).reduce((n, language) => n + language.page_count, 0);
   }
   return result;
+}
+
+/** The folder of the older years' indexes, inside the main one (archiveIndexPath). */
+const ARCHIVE_FOLDER = archiveIndexPath(2000).split('/')[0];
+
+/**
+ * Makes `target` hold exactly the index in `source`, leaving it untouched when it already does
+ * (the same files at the same sizes, and the same entry file, which names the index's
+ * content-hashed parts); `own`, a subfolder of `target` that belongs to something else, is kept.
+ */
+function installIndex(source: string, target: string, own?: string) {
+  const listing = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
+          .filter((path) => own === undefined || !path.startsWith(`${own}/`))
+          .map((path) => `${path}\t${statSync(join(folder, path)).size}`)
+          .sort()
+          .join('\n')
+      : undefined;
+  const entry = (folder: string) => (existsSync(join(folder, 'pagefind-entry.json')) ? readFileSync(join(folder, 'pagefind-entry.json'), 'utf8') : undefined);
+  if (listing(target) === listing(source) && entry(target) === entry(source)) return;
+  if (existsSync(target)) for (const name of readdirSync(target)) if (name !== own) rmSync(join(target, name), { recursive: true });
+  cpSync(source, target, { recursive: true });
 }

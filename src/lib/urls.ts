@@ -11,11 +11,25 @@ import { ALBUMS, CONSULTATIONS, DOCUMENTS, NEWS, NOTICES, QUESTIONS } from './co
  * Vite it is `import.meta.env.BASE_URL`; the editors' check runs in plain Node, where it is `/`
  * (it checks links as editors write them, from the site's root).
  */
-// Astro replaces the exact expression `import.meta.env.BASE_URL`; plain Node has no `import.meta.env`.
-export const BASE = withTrailingSlash((import.meta.env as unknown) ? import.meta.env.BASE_URL : '/');
+export const BASE = withTrailingSlash(fromVite(() => import.meta.env.BASE_URL) ?? '/');
 
 // The site's address (`site` in portal.config.json) inside Astro; plain Node has none.
-const SITE: string | undefined = (import.meta.env as unknown) ? import.meta.env.SITE : undefined;
+const SITE: string | undefined = fromVite(() => import.meta.env.SITE);
+
+/**
+ * A value Vite writes into the code in place of the exact expression `import.meta.env.NAME`;
+ * undefined in plain Node, which has no such object. Never the object itself: Astro replaces
+ * it with every environment variable whose name appears in the module's text, and the
+ * incremental build, seeing the pages' code change with the shell that started the build (`_`),
+ * rendered every page again (docs/performance.md).
+ */
+function fromVite(read: () => string | undefined): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
 
 /** The one trailing-slash rule: every page's address and the sub-path end with `/`. */
 function withTrailingSlash(path: string) {

@@ -35,5 +35,7 @@ export function withLayout<P extends { props: object; cacheKey: string }>(
   layout: LayoutData,
   paths: P[],
 ): Array<P & { props: P['props'] & { layout: LayoutData } }> {
-  return paths.map((path) => ({ ...path, props: { ...path.props, layout }, cacheKey: pageKey(layout, path.cacheKey) }));
+  // Digested once: the layout (the whole config among it) is the same for every path.
+  const layoutKey = pageKey(layout);
+  return paths.map((path) => ({ ...path, props: { ...path.props, layout }, cacheKey: pageKey(layoutKey, path.cacheKey) }));
 }

@@ -11,6 +11,11 @@ export interface BuildRun {
   memoryOf: 'process tree' | 'node';
   /** Seconds per phase; absent where the build does not have it. */
   phases: Record<string, number>;
+  /**
+   * The portal's build step by step, in order, each from the end of the one before (the first
+   * from the process's start): they add up to the build's time but for the process's exit.
+   */
+  steps: Array<{ step: string; seconds: number }>;
   output: string;
 }
 
@@ -67,10 +72,14 @@ export async function runBuild(root: string, script: string, extraEnv: Record<st
     phases.images = Number(images[1]) / (images[2] === 'ms' ? 1000 : 1);
     if (phases.rendering !== undefined) phases.rendering -= phases.images;
   }
+  const steps: BuildRun['steps'] = [];
   if (existsSync(files.timings)) {
-    for (const [name, ms] of Object.entries(JSON.parse(readFileSync(files.timings, 'utf8')) as Record<string, number>)) phases[name] = ms / 1000;
+    const timings = JSON.parse(readFileSync(files.timings, 'utf8')) as Record<string, unknown>;
+    for (const [name, ms] of Object.entries(timings)) if (typeof ms === 'number') phases[name] = ms / 1000;
+    const marks = (timings.marks ?? []) as Array<[string, number]>;
+    marks.forEach(([step, at], i) => steps.push({ step, seconds: (at - (i > 0 ? marks[i - 1][1] : 0)) / 1000 }));
   }
-  return { seconds, peakMb: peakKb / 1024, memoryOf: withTime ? 'process tree' : 'node', phases, output: stdout + stderr };
+  return { seconds, peakMb: peakKb / 1024, memoryOf: withTime ? 'process tree' : 'node', phases, steps, output: stdout + stderr };
 }
 
 /** The environment as a shell gives it, without a test runner's (NODE_ENV=test, BASE_URL, …). */

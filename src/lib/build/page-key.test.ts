@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageKey, withDigest, withPageKeys } from './page-key.ts';
+import { listedDigest, pageKey, withDigest, withPageKeys } from './page-key.ts';
 
 describe('pageKey', () => {
   it('is the same for the same content, however often it is computed', () => {
@@ -39,13 +39,29 @@ describe('withDigest', () => {
   });
 });
 
+describe('listedDigest', () => {
+  it('stands for an item as a list shows it: its fields, not its body', () => {
+    const article = { slug: 'a', title: 'A', summary: 'Tóm tắt', entry: { digest: 'd1', body: 'Nội dung dài…' } };
+    expect(listedDigest({ ...article, entry: { digest: 'd2', body: 'Nội dung đã sửa' } })).toBe(listedDigest(article));
+    expect(listedDigest({ ...article, title: 'A.' })).not.toBe(listedDigest(article));
+    expect(listedDigest({ ...article, summary: 'Tóm tắt mới' })).not.toBe(listedDigest(article));
+    expect(listedDigest(article)).not.toBe(withDigest(article));
+  });
+});
+
 describe('withPageKeys', () => {
-  const item = (slug: string, digest: string) => ({ slug, entry: { digest } });
+  const item = (slug: string, title: string) => ({ slug, title, entry: { digest: `${slug}-body` } });
   const pages = (items: ReturnType<typeof item>[][], category = 'a') =>
     items.map((data, i) => ({
       params: { page: i ? String(i + 1) : undefined },
       props: { category, page: { data, currentPage: i + 1, lastPage: items.length, total: items.flat().length } },
     }));
+
+  it('keeps every key when only an item’s body changes, which no list shows', () => {
+    const before = withPageKeys(pages([[item('a', '1')]]), ['menu']);
+    const after = withPageKeys(pages([[{ ...item('a', '1'), entry: { digest: 'a-body-edited' } }]]), ['menu']);
+    expect(after[0].cacheKey).toBe(before[0].cacheKey);
+  });
 
   it('changes the key of the page holding a changed item only', () => {
     const before = withPageKeys(pages([[item('a', '1'), item('b', '1')], [item('c', '1')]]), ['menu']);

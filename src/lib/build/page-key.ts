@@ -41,15 +41,33 @@ export function withDigest<T extends { entry: object }>(item: T): string {
   return digest;
 }
 
+const listedDigests = new WeakMap<object, string>();
+
+/**
+ * An item as another page shows it (a list, "Tin liên quan", the documents an article cites):
+ * a digest of its fields, its title, date, summary and picture among them, and not of its body,
+ * which only its own page shows. An edit to an article's text then renders that article's page
+ * alone, not the eighty pages listing it; an edit to its title renders them all.
+ */
+export function listedDigest<T extends { entry: object }>(item: T): string {
+  let digest = listedDigests.get(item);
+  if (digest === undefined) {
+    const { entry: _body, ...fields } = item;
+    digest = pageKey(fields);
+    listedDigests.set(item, digest);
+  }
+  return digest;
+}
+
 /**
  * Paginated paths (Astro's `paginate()`) with a key each: the page's numbers and links, its
- * items by digest, its other props, and what else it shows (`shown`). A page of a list is then
+ * items as listed, its other props, and what else it shows (`shown`). A page of a list is then
  * rebuilt only when one of its own items, or the list's length, changes.
  */
 export function withPageKeys<P extends { props: { page: { data: Array<{ entry: object }> } } }>(paths: P[], shown: unknown): Array<P & { cacheKey: string }> {
   return paths.map((path) => {
     const { page, ...props } = path.props;
     const { data, ...numbers } = page;
-    return { ...path, cacheKey: pageKey(shown, props, numbers, data.map(withDigest)) };
+    return { ...path, cacheKey: pageKey(shown, props, numbers, data.map(listedDigest)) };
   });
 }
