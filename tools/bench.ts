@@ -161,7 +161,24 @@ console.log(table(report));
 console.log(`JSON: ${outFile}`);
 
 function summarise(run: BuildRun) {
-  return { seconds: run.seconds, peakMb: run.peakMb, memoryOf: run.memoryOf, phases: run.phases };
+  return { seconds: run.seconds, peakMb: run.peakMb, memoryOf: run.memoryOf, phases: run.phases, steps: run.steps };
+}
+
+/** The portal's builds step by step, side by side: where a rebuild's seconds go. */
+function steps(r: typeof report) {
+  const runs = [r.portal, r.warmRebuild, r.warmRebuildWithoutDist];
+  const names = [...new Set(runs.flatMap((run) => run.steps.map((s) => s.step)))];
+  const s = (n?: number) => (n === undefined ? '–' : `${n.toFixed(2)} s`);
+  const of = (run: (typeof runs)[number], name: string) => run.steps.find((step) => step.step === name)?.seconds;
+  const rest = (run: (typeof runs)[number]) => run.seconds - run.steps.reduce((sum, step) => sum + step.seconds, 0);
+  return [
+    '| step of the portal build | cold | rebuild, one article edited | the same without dist/ |',
+    '| --- | ---: | ---: | ---: |',
+    ...names.map((name) => `| ${name} | ${runs.map((run) => s(of(run, name))).join(' | ')} |`),
+    `| process exit, measuring | ${runs.map((run) => s(rest(run))).join(' | ')} |`,
+    ...['content sync', 'bundling', 'rendering'].map((phase) => `| of which Astro’s ${phase} | ${runs.map((run) => s(run.phases[phase])).join(' | ')} |`),
+    `| **total** | ${runs.map((run) => s(run.seconds)).join(' | ')} |`,
+  ];
 }
 
 async function machine() {
@@ -200,5 +217,5 @@ function table(r: typeof report) {
       .join(', ')}`,
     ...r.searches.map((q) => `search ${JSON.stringify(q.query)}${q.allYears ? ' (all years)' : ''}: ${kb(q.bytes)} in ${q.files} files (${q.results})`),
   ];
-  return [...rows, '', ...more].join('\n');
+  return [...rows, '', ...steps(r), '', ...more].join('\n');
 }

@@ -47,10 +47,32 @@ describe('npm run bench', () => {
       expect(build.peakMb).toBeLessThan(32_000);
     }
     expect(report.ratio).toBeCloseTo(report.portal.seconds / report.baseline.seconds, 6);
-    expect(Object.keys(report.portal.phases)).toEqual(expect.arrayContaining(['content sync', 'rendering', 'images', 'check', 'astro', 'pagefind']));
+    expect(Object.keys(report.portal.phases)).toEqual(expect.arrayContaining(['content sync', 'rendering', 'check', 'astro', 'pagefind']));
     for (const seconds of Object.values<number>(report.portal.phases)) expect(seconds).toBeGreaterThanOrEqual(0);
     // The phases happen inside the whole build.
     expect(report.portal.phases.astro + report.portal.phases.pagefind).toBeLessThan(report.portal.seconds);
+    // Each build step by step, in the order they run, adding up to no more than the whole.
+    for (const build of [report.portal, report.warmRebuild, report.warmRebuildWithoutDist]) {
+      expect(build.steps.map((s: { step: string }) => s.step)).toEqual([
+        'Node start-up',
+        'check',
+        'git history',
+        'loading Astro',
+        'Astro configuration',
+        'Astro set-up and content sync',
+        'Astro build and integrations',
+        'output scan',
+        'search indexes',
+        'security headers',
+        'end of the build',
+      ]);
+      for (const step of build.steps) expect(step.seconds).toBeGreaterThanOrEqual(0);
+      const sum = build.steps.reduce((total: number, s: { seconds: number }) => total + s.seconds, 0);
+      expect(sum).toBeLessThanOrEqual(build.seconds);
+      // Astro's rendering happens between its build's start and its end.
+      expect(build.steps.find((s: { step: string }) => s.step === 'Astro build and integrations').seconds).toBeGreaterThan(build.phases.rendering);
+    }
+    expect(run.stdout).toMatch(/\| search indexes \| \d+\.\d\d s \| \d+\.\d\d s \| \d+\.\d\d s \|/);
 
     // Every generated article became a page, and each of them is in the search index.
     expect(report.output.htmlPages).toBeGreaterThan(ARTICLES + 300);

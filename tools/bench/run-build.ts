@@ -42,8 +42,6 @@ export async function runBuild(root: string, script: string, extraEnv: Record<st
     ASTRO_TIMER_PATH: files.timer,
     BUILD_TIMINGS_FILE: files.timings,
     BENCH_PEAK_FILE: files.peak,
-    // Astro's progress lines carry the image step's time; both builds print them alike.
-    BUILD_LOG_LEVEL: 'info',
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
@@ -65,12 +63,6 @@ export async function runBuild(root: string, script: string, extraEnv: Record<st
   if (existsSync(files.timer)) {
     const stats = JSON.parse(readFileSync(files.timer, 'utf8')) as Record<string, { elapsedTime: number }>;
     for (const [name, label] of Object.entries(ASTRO_PHASES)) if (stats[name]) phases[label] = stats[name].elapsedTime / 1000;
-  }
-  // "generating optimized images" … "✓ Completed in 12.3s.": part of Astro's static generate.
-  const images = /generating optimized images[\s\S]*?Completed in ([\d.]+)(ms|s)/.exec(stdout);
-  if (images) {
-    phases.images = Number(images[1]) / (images[2] === 'ms' ? 1000 : 1);
-    if (phases.rendering !== undefined) phases.rendering -= phases.images;
   }
   const steps: BuildRun['steps'] = [];
   if (existsSync(files.timings)) {
