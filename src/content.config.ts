@@ -11,28 +11,28 @@ import { markdownGlob } from './content-store/markdown-loader.ts';
  */
 export const collections = {
   news: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NEWS_DIR, retainBody: false }),
+    loader: markdownGlob({ base: NEWS_DIR, retainBody: false }),
     // Only the picture is kept: the store is part of every build (src/content-store/entry-bodies.ts).
     schema: ({ image }) => z.object({ image: z.union([z.string().startsWith('/'), image()]).nullish() }),
   }),
   documents: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: DOCUMENTS_DIR, retainBody: false }),
+    loader: markdownGlob({ base: DOCUMENTS_DIR, retainBody: false }),
     schema: z.object({}),
   }),
   notices: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: NOTICES_DIR, retainBody: false }),
+    loader: markdownGlob({ base: NOTICES_DIR, retainBody: false }),
     schema: z.object({}),
   }),
   questions: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: QUESTIONS_DIR, retainBody: false }),
+    loader: markdownGlob({ base: QUESTIONS_DIR, retainBody: false }),
     schema: z.object({}),
   }),
   consultations: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: CONSULTATIONS_DIR, retainBody: false }),
+    loader: markdownGlob({ base: CONSULTATIONS_DIR, retainBody: false }),
     schema: z.object({}),
   }),
   albums: defineCollection({
-    loader: markdownGlob({ pattern: '**/*.{md,mdx}', base: ALBUMS_DIR, retainBody: false }),
+    loader: markdownGlob({ base: ALBUMS_DIR, retainBody: false }),
     // The pictures beside an album become optimisable assets; the rest is read by the check.
     schema: ({ image }) => z.object({ photos: z.array(z.object({ file: z.union([z.string().startsWith('/'), image()]) })).nullish() }),
   }),

@@ -1,14 +1,18 @@
-import { existsSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findEmbeds } from '../lib/embeds/uses.ts';
 import { blankHidden } from '../lib/source/body.ts';
 import { BodyFiles } from './entry-bodies.ts';
+import { LoadedFiles } from './loaded-files.ts';
+
+/** Every Markdown file under a collection's folder (markdownFiles lists the same). */
+const PATTERN = '**/*.{md,mdx}';
 
 /**
- * Astro's glob loader, with two changes for sites of thousands of articles:
+ * Astro's glob loader, with three changes for sites of thousands of articles:
  *
  * - `.mdx` files are rendered like `.md` ones: to HTML while content is loaded, and again only
  *   when the file changes. Editors write Markdown in both (the check refuses MDX expressions,
@@ -18,10 +22,13 @@ import { BodyFiles } from './entry-bodies.ts';
  *   than everything else in the build together, and on every build, changed or not.
  * - The rendered HTML is kept in files beside the content store, not in it
  *   (src/content-store/entry-bodies.ts); pages read it back with `withBody`.
+ * - A file whose size and times are those it had when its entry was stored is not read again
+ *   (src/content-store/loaded-files.ts): the glob loader is given only the others.
  *
  * (docs/performance.md)
  */
-export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
+export function markdownGlob(given: Omit<Parameters<typeof glob>[0], 'pattern'>): Loader {
+  const options = { ...given, pattern: PATTERN };
   // The body is kept for a moment, to see whether the file uses components; never stored.
   const loader = glob({ ...options, retainBody: true });
   return {
@@ -45,6 +52,19 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
       const unchanged = unchangedFiles(context, fileURLToPath(root));
       const asMarkdown = new Map([...entryTypes].map(([extension, type]) => [extension, unchanged(type)]));
       asMarkdown.set('.mdx', asMarkdown.get('.md')!);
+      const base = fileURLToPath(new URL(`${String(options.base).replace(/\/?$/, '/')}`, root));
+      const loaded = new LoadedFiles(fileURLToPath(new URL(`loaded-files/${context.collection}.json`, cacheDir)));
+      const files = markdownFiles(fileURLToPath(root), base);
+      // A file as it was when its entry was stored is not read again; the glob loader is given the others.
+      const byPath = new Map([...context.store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
+      const changed = files.filter(({ path, state }) => {
+        const entry = byPath.get(path);
+        if (!entry || !loaded.unchanged(path, state, entry.digest)) return true;
+        // What the glob loader does for a file it finds unchanged: the build still needs its pictures and module.
+        if (entry.deferredRender) context.store.addModuleImport(path);
+        if (entry.assetImports?.length) context.store.addAssetImports(entry.assetImports, path);
+        return false;
+      });
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry) => {
@@ -58,11 +78,41 @@ export function markdownGlob(options: Parameters<typeof glob>[0]): Loader {
         },
       };
 
-      await loader.load({ ...context, entryTypes: asMarkdown, store } as LoaderContext);
+      if (changed.length === files.length) {
+        await loader.load({ ...context, entryTypes: asMarkdown, store } as LoaderContext);
+      } else if (changed.length > 0) {
+        // Only the changed files: the loader must not take the others, which it does not see, for deleted.
+        const only = glob({ ...options, pattern: changed.map(({ inBase }) => escapeGlob(inBase)), retainBody: true });
+        await only.load({ ...context, entryTypes: asMarkdown, store: { ...store, keys: () => [] } } as LoaderContext);
+      }
+      const present = new Set(files.map(({ path }) => path));
+      for (const [id, entry] of context.store.entries()) if (entry.filePath && !present.has(entry.filePath)) context.store.delete(id);
+      const states = new Map(files.map(({ path, state }) => [path, state]));
+      for (const entry of context.store.values()) {
+        const state = entry.filePath && states.get(entry.filePath);
+        if (state && entry.digest) loaded.record(entry.filePath!, state, String(entry.digest));
+      }
+      loaded.save();
       bodies.prune(context.store.values());
     },
   };
 }
+
+/**
+ * The Markdown files under `base` as PATTERN finds them (hidden files and folders aside): with
+ * their path from the project's root (an entry's `filePath`), from `base`, and their state.
+ */
+function markdownFiles(root: string, base: string) {
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.mdx?$/.test(name) && !name.split(sep).some((part) => part.startsWith('.')))
+    .flatMap((name) => {
+      const state = statSync(join(base, name));
+      return state.isFile() ? [{ path: relative(root, join(base, name)).split(sep).join('/'), inBase: name.split(sep).join('/'), state }] : [];
+    });
+}
+
+/** A file name as a glob pattern matching it alone. */
+const escapeGlob = (name: string) => name.replace(/[\\*?[\]{}()!+@]/g, '\\$&');
 
 interface EntryType {
   getEntryInfo(file: {
