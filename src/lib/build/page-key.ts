@@ -30,12 +30,12 @@ const digests = new WeakMap<object, string>();
 export function withDigest<T extends { entry: object }>(item: T): string {
   let digest = digests.get(item);
   if (digest === undefined) {
-    const { entry, ...fields } = item;
     // Astro's entries carry it, though their public type does not say so. Without it a changed
     // body would keep the page's old copy: better no build than a silently stale page.
-    const fileDigest = (entry as { digest?: string }).digest;
+    const fileDigest = (item.entry as { digest?: string }).digest;
     if (typeof fileDigest !== 'string') throw new TypeError('withDigest: the entry has no digest');
-    digest = pageKey(fields, fileDigest);
+    // The fields as listed are digested once for both (an article is on its page and in lists).
+    digest = pageKey(listedDigest(item), fileDigest);
     digests.set(item, digest);
   }
   return digest;

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { YearResults } from './compute.ts';
 import { yearToJson } from './open-data.ts';
 import { WORKBOOK_TIME, withFixedTimes } from '../spreadsheet/fixed-zip.ts';
@@ -26,6 +25,9 @@ export const XLSX_CRITERIA_COLUMNS = ['Nhóm', 'Mã đơn vị', 'Tên đơn v�
  * frozen, so that the column names stay in sight.
  */
 export async function yearToXlsx(year: YearResults): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded when a workbook is made, not with the page's module: a rebuild that reuses the
+  // workbooks never makes one, and exceljs alone took a quarter of a second to load.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = workbook.lastModifiedBy = '';
   workbook.created = workbook.modified = WORKBOOK_TIME;
