@@ -55,14 +55,7 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   const scanCache = join(root, '.astro', 'output-scan.json');
   let started = performance.now();
   // dist/ is kept between builds (astro.config.mjs): what this build neither wrote nor reused goes.
-  // The search indexes' folder is search's own to keep or replace (src/integrations/search-index.ts).
-  const written = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !isSearchIndex(join(e.parentPath, e.name).slice(dist.length + 1)))
-    .map((e) => {
-      const path = join(e.parentPath, e.name);
-      const stat = statSync(path);
-      return { path: path.slice(dist.length + 1), changedMs: stat.ctimeMs, size: stat.size };
-    });
+  const written = outputFiles(dist);
   const reused = existsSync(incrementalManifest) ? recordedPages(JSON.parse(readFileSync(incrementalManifest, 'utf8'))) : new Set<string>();
   const stale = new Set(staleOutputs(written, reused, buildStarted));
   for (const f of stale) rmSync(join(dist, f));
@@ -130,7 +123,26 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   return { scan: scanTime, pagefind: pagefindTime };
 }
 
-const isSearchIndex = (path: string) => path.startsWith('pagefind/');
+/**
+ * Every file in dist/ with its change time and size, but for the search indexes' folder, which is
+ * search's own to keep or replace (src/integrations/search-index.ts) and is not walked at all.
+ */
+function outputFiles(dist: string): Array<{ path: string; changedMs: number; size: number }> {
+  const files: Array<{ path: string; changedMs: number; size: number }> = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(join(dist, folder), { withFileTypes: true })) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (path !== 'pagefind') walk(path);
+      } else if (entry.isFile()) {
+        const stat = statSync(join(dist, path));
+        files.push({ path, changedMs: stat.ctimeMs, size: stat.size });
+      }
+    }
+  };
+  walk('');
+  return files;
+}
 
 /** The folders that the removal of `removed` (a deleted article's page) left empty, deepest first. */
 function removeEmptiedFolders(dist: string, removed: Iterable<string>) {

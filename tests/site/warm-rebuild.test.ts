@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_PORTAL } from '../support/fixture-portal.ts';
@@ -68,6 +68,8 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     expect(afterDelete.code, afterDelete.output).toBe(0);
     const finalSite = snapshot(join(root, 'dist'));
     expect(finalSite.has(DELETED_PAGE)).toBe(false);
+    // Nor an empty folder where it was (a host would list it, or answer 403).
+    expect(existsSync(join(root, 'dist', DELETED_PAGE.replace('/index.html', '')))).toBe(false);
 
     rmSync(join(root, '.astro'), { recursive: true, force: true });
     rmSync(join(root, 'dist'), { recursive: true, force: true });
