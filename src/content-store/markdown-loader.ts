@@ -57,12 +57,14 @@ export function markdownGlob(given: Omit<Parameters<typeof glob>[0], 'pattern'>)
       const files = markdownFiles(fileURLToPath(root), base);
       // A file as it was when its entry was stored is not read again; the glob loader is given the others.
       const byPath = new Map([...context.store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
+      // The scoped store has it, as the glob loader's use of it shows, though its public type does not.
+      const scoped = context.store as LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
       const changed = files.filter(({ path, state }) => {
         const entry = byPath.get(path);
-        if (!entry || !loaded.unchanged(path, state, entry.digest)) return true;
+        if (!entry || !loaded.unchanged(path, state, entry.digest === undefined ? undefined : String(entry.digest))) return true;
         // What the glob loader does for a file it finds unchanged: the build still needs its pictures and module.
-        if (entry.deferredRender) context.store.addModuleImport(path);
-        if (entry.assetImports?.length) context.store.addAssetImports(entry.assetImports, path);
+        if (entry.deferredRender) scoped.addModuleImport(path);
+        if (entry.assetImports?.length) scoped.addAssetImports(entry.assetImports, path);
         return false;
       });
       const store: LoaderContext['store'] = {
