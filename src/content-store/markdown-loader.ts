@@ -49,14 +49,14 @@ export function markdownGlob(given: Omit<Parameters<typeof glob>[0], 'pattern'>)
       // An entry whose body file is gone (a cleared cache folder) is read and rendered again.
       for (const [id, entry] of context.store.entries()) if (entry.rendered && !bodies.has(entry)) context.store.delete(id);
       // Only then: a file is "unchanged" only if its entry, body included, is still there.
-      const unchanged = unchangedFiles(context, fileURLToPath(root));
+      const byPath = new Map([...context.store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
+      const unchanged = unchangedFiles(context, fileURLToPath(root), byPath);
       const asMarkdown = new Map([...entryTypes].map(([extension, type]) => [extension, unchanged(type)]));
       asMarkdown.set('.mdx', asMarkdown.get('.md')!);
       const base = fileURLToPath(new URL(`${String(options.base).replace(/\/?$/, '/')}`, root));
       const loaded = new LoadedFiles(fileURLToPath(new URL(`loaded-files/${context.collection}.json`, cacheDir)));
       const files = markdownFiles(fileURLToPath(root), base);
       // A file as it was when its entry was stored is not read again; the glob loader is given the others.
-      const byPath = new Map([...context.store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
       // The scoped store has it, as the glob loader's use of it shows, though its public type does not.
       const scoped = context.store as LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
       const changed = files.filter(({ path, state }) => {
@@ -129,8 +129,7 @@ interface EntryType {
  * it), on every build: 0.2–0.3 s at 10,000 articles. A file whose content has the digest
  * kept in the store gets the data kept in the store, unparsed; the loader then skips it.
  */
-function unchangedFiles(context: LoaderContext, root: string) {
-  const byPath = new Map([...context.store.values()].flatMap((entry) => (entry.filePath ? [[entry.filePath, entry] as const] : [])));
+function unchangedFiles(context: LoaderContext, root: string, byPath: ReadonlyMap<string, NonNullable<ReturnType<LoaderContext['store']['get']>>>) {
   return (type: EntryType): EntryType => ({
     ...type,
     getEntryInfo(file) {
