@@ -6,9 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import sirv from 'sirv';
 import rawConfig from './portal.config.json' with { type: 'json' };
 import { parsePortalConfig } from './src/lib/config/schema.ts';
-import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/content/base-links.ts';
-import { tableAlign } from './src/lib/content/table-align.ts';
+import { markdownProcessor } from './src/lib/content/markdown-processor.ts';
 import { decapCms } from './src/integrations/decap-cms.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
@@ -86,5 +84,5 @@ export default defineConfig({
   // document pages declare what they show as a cacheKey (src/lib/build/page-key.ts), and
   // Astro keeps their last output in .astro/cache/ (docs/performance.md, "Republishing").
   experimental: { incrementalBuild: true },
-  markdown: { processor: satteri({ hastPlugins: [...baseLinks(portal.base), ...tableAlign()] }) },
+  markdown: { processor: markdownProcessor(portal.base) },
 });

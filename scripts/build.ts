@@ -1,8 +1,10 @@
 // `npm run build`: the editors' check first (every problem listed, nothing built while any
 // remains), then Astro, whose integrations do the rest (src/integrations/post-build.ts: stale
-// files, unused pictures, search indexes, _headers). Prints a few lines of progress and the
-// problems, nothing else.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+// files, unused pictures, search indexes, _headers). When only the text of some articles
+// changed since the last build, their pages are republished without Astro (src/republish/);
+// `npm run build -- --full` always runs Astro. Prints a few lines of progress and the problems,
+// nothing else.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReport, isWarning } from '../src/lib/problems/problem.ts';
 import { checkProject, errorsOf, handOverToBuild } from '../src/check/project.ts';
@@ -10,6 +12,9 @@ import { CONFIG_FILE } from '../src/content.paths.ts';
 import { fileHistory } from '../src/check/file-history.ts';
 import { summary } from './check-summary.ts';
 import { buildTime } from '../src/lib/build/build-time.ts';
+import { republish } from '../src/republish/republish.ts';
+import { modelDigests, snapshotInputs, writeState } from '../src/republish/state.ts';
+import { formatNumber } from '../src/lib/vietnamese/numbers.ts';
 
 const root = process.cwd();
 const INCREMENTAL_MANIFEST = join(root, '.astro', 'cache', 'incremental-build.json');
@@ -24,6 +29,8 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+// Before anything is read: a file saved during the build is then read again by the next one.
+const snapshot = snapshotInputs(root);
 const project = checkProject(root, { cache: true, now });
 const errors = errorsOf(project);
 if (errors.length > 0) {
@@ -48,6 +55,18 @@ const history = fileHistory(root);
 if (history.note) console.log(history.note);
 marks.push(['git history', performance.now()]);
 
+if (!process.argv.includes('--full')) {
+  const done = await republish(root, { project, history, now, snapshot }, marks);
+  if ('pages' in done) {
+    console.log(
+      `Đăng lại nhanh: ${done.files.length} tệp chỉ đổi nội dung, ${done.pages.length} trang viết lại, các trang khác giữ nguyên (${formatNumber((performance.now() - started) / 1000, 1)} giây).`,
+    );
+    writeTimings([]);
+    process.exit(0);
+  }
+  if (process.env.BUILD_LOG_LEVEL === 'info') console.log(`Dựng lại bằng Astro: ${done.notDone}.`);
+}
+
 // Astro's usage report is not for a government office's build machine.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A production build whatever the caller's environment (a test runner sets NODE_ENV=test).
@@ -64,12 +83,18 @@ try {
   rmSync(INCREMENTAL_MANIFEST, { force: true });
   process.exit(1);
 }
+// What the next build compares to republish an edited text without Astro (src/republish/).
+writeState(root, { ...snapshot, ...modelDigests(project, history, now), republished: {}, pages: [] });
 // The integration (src/integrations/post-build.ts) wrote Astro's, the scan's and search's times.
-if (process.env.BUILD_TIMINGS_FILE) {
-  const timings = JSON.parse(readFileSync(process.env.BUILD_TIMINGS_FILE, 'utf8'));
-  marks.push(...timings.marks, ['end of the build', performance.now()]);
-  writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify({ check: checkTime, ...timings, marks }));
-}
+writeTimings(process.env.BUILD_TIMINGS_FILE ? JSON.parse(readFileSync(process.env.BUILD_TIMINGS_FILE, 'utf8')).marks : []);
 // Everything is written. Astro leaves timers and workers behind that kept the process alive for
 // most of a second more.
 process.exit(0);
+
+/** The build's steps, for the benchmark (tools/bench/run-build.ts), after `more` of its own. */
+function writeTimings(more: Array<[string, number]>) {
+  if (!process.env.BUILD_TIMINGS_FILE) return;
+  marks.push(...more, ['end of the build', performance.now()]);
+  const timings = existsSync(process.env.BUILD_TIMINGS_FILE) ? JSON.parse(readFileSync(process.env.BUILD_TIMINGS_FILE, 'utf8')) : {};
+  writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify({ check: checkTime, ...timings, marks }));
+}

@@ -11,9 +11,10 @@ export interface FileState {
   ctimeMs: number;
 }
 
-type Recorded = [size: number, mtimeMs: number, ctimeMs: number, digest: string];
+/** `bodyFile`: where the entry's rendered HTML is (src/content-store/entry-bodies.ts), if it has one. */
+export type Recorded = [size: number, mtimeMs: number, ctimeMs: number, digest: string, bodyFile?: string];
 
-const VERSION = 1;
+const VERSION = 2;
 
 /**
  * The size and time each file of a collection had when its entry was last stored, and the
@@ -46,9 +47,12 @@ export class LoadedFiles {
     );
   }
 
-  /** Records that `path`, as `state`, is stored under `digest`. */
-  record(path: string, state: FileState, digest: string): void {
-    this.#now.set(path, [state.size, state.mtimeMs, state.ctimeMs, digest]);
+  /** Records that `path`, as `state`, is stored under `digest`, its HTML in `bodyFile`. */
+  record(path: string, state: FileState, digest: string, bodyFile?: string): void {
+    this.#now.set(
+      path,
+      bodyFile === undefined ? [state.size, state.mtimeMs, state.ctimeMs, digest] : [state.size, state.mtimeMs, state.ctimeMs, digest, bodyFile],
+    );
   }
 
   /** Writes what was recorded in this build; files not recorded (deleted ones) are forgotten. */
@@ -60,7 +64,8 @@ export class LoadedFiles {
   }
 }
 
-function readRecord(file: string): Record<string, Recorded> {
+/** What the last content sync recorded in `file`, by path (none when there is no record). */
+export function readRecord(file: string): Record<string, Recorded> {
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; files?: Record<string, Recorded> };
     return stored.version === VERSION && stored.files ? stored.files : {};

@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findEmbeds } from '../lib/embeds/uses.ts';
 import { blankHidden } from '../lib/source/body.ts';
-import { BodyFiles } from './entry-bodies.ts';
+import { BODY_FILE, BodyFiles } from './entry-bodies.ts';
 import { LoadedFiles } from './loaded-files.ts';
 
 /** Every Markdown file under a collection's folder (markdownFiles lists the same). */
@@ -92,7 +92,8 @@ export function markdownGlob(given: Omit<Parameters<typeof glob>[0], 'pattern'>)
       const states = new Map(files.map(({ path, state }) => [path, state]));
       for (const entry of context.store.values()) {
         const state = entry.filePath && states.get(entry.filePath);
-        if (state && entry.digest) loaded.record(entry.filePath!, state, String(entry.digest));
+        const bodyFile = entry.rendered?.metadata?.[BODY_FILE];
+        if (state && entry.digest) loaded.record(entry.filePath!, state, String(entry.digest), typeof bodyFile === 'string' ? bodyFile : undefined);
       }
       loaded.save();
       bodies.prune(context.store.values());

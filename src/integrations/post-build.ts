@@ -8,12 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { checkProject, handedOverProject, type CheckedProject } from '../check/project.ts';
 import { cachedFacts, isScanned, scanFile, SCAN_CACHE_VERSION, type ScanCache } from '../lib/build/output-scan.ts';
 import { recordedPages, staleOutputs } from '../lib/build/stale-output.ts';
-import { editorOrigins, editorPolicy, formatHeadersFile, headerRules, sitePolicy } from '../lib/hosting/headers.ts';
-import { urls } from '../lib/urls.ts';
-import { formatNumber } from '../lib/vietnamese/numbers.ts';
-import { writeSearchIndexes } from './search-index.ts';
-
-const seconds = (ms: number) => `${formatNumber(ms / 1000, 1)} giây`;
+import { forgetRepublished } from '../republish/state.ts';
+import { indexAndHeaders, readScanCache, seconds } from './index-and-headers.ts';
 
 export function postBuild(): AstroIntegration {
   // Whatever in dist/ changed before this instant is the previous build's (src/lib/build/stale-output.ts).
@@ -33,6 +29,8 @@ export function postBuild(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': () => {
+        // A text republished without Astro since it last built (src/republish/) is rendered again.
+        forgetRepublished(root);
         buildStarted = Date.now();
         astroStarted = performance.now();
         marks.push(['Astro set-up and content sync', astroStarted]);
@@ -52,8 +50,7 @@ export function postBuild(): AstroIntegration {
 
 async function finish(root: string, dist: string, project: CheckedProject, buildStarted: number, astroTime: number, marks: Array<[string, number]>) {
   const incrementalManifest = join(root, '.astro', 'cache', 'incremental-build.json');
-  const scanCache = join(root, '.astro', 'output-scan.json');
-  let started = performance.now();
+  const started = performance.now();
   // dist/ is kept between builds (astro.config.mjs): what this build neither wrote nor reused goes.
   const written = outputFiles(dist);
   const reused = existsSync(incrementalManifest) ? recordedPages(JSON.parse(readFileSync(incrementalManifest, 'utf8'))) : new Set<string>();
@@ -66,60 +63,23 @@ async function finish(root: string, dist: string, project: CheckedProject, build
   // Astro copies the original of every processed picture (a camera's 4000 px JPEG) although no
   // page links it: drop the pictures in _astro/ that no page, stylesheet or feed refers to.
   // The same pass collects the hashes of the pages' inline scripts and styles for the CSP, and
-  // what the search indexes hold. File by file, so that 10,000 pages are never held in memory at
-  // once, and only the files written since the last build (src/lib/build/output-scan.ts).
-  const previousScan = existsSync(scanCache) ? (JSON.parse(readFileSync(scanCache, 'utf8')) as ScanCache) : undefined;
+  // what the search indexes hold (src/integrations/index-and-headers.ts). File by file, so that
+  // 10,000 pages are never held in memory at once, and only the files written since the last
+  // build (src/lib/build/output-scan.ts).
+  const previousScan = readScanCache(root);
   const scan: ScanCache = { version: SCAN_CACHE_VERSION, files: {} };
   const referenced = new Set<string>();
-  const inline = { scripts: new Set<string>(), styles: new Set<string>() };
-  const indexedPages = new Map<string, string>();
   for (const { path, changedMs, size } of kept.filter((f) => isScanned(f.path))) {
     const facts = cachedFacts(previousScan, path, changedMs, size) ?? scanFile(path, readFileSync(join(dist, path), 'utf8'));
     scan.files[path] = { changedMs, size, facts };
     facts.assets.forEach((a) => referenced.add(a));
-    if (facts.searchDigest) indexedPages.set(path, facts.searchDigest);
-    facts.scripts.forEach((h) => inline.scripts.add(h));
-    facts.styles.forEach((h) => inline.styles.add(h));
   }
   const unused = files.filter((f) => /^_astro\/[^/]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(f) && !referenced.has(f.slice('_astro/'.length)));
   for (const f of unused) rmSync(join(dist, f));
   const scanTime = performance.now() - started;
   marks.push(['output scan', performance.now()]);
   console.log(`Dựng trang: ${pages} trang HTML trong dist/ (${seconds(astroTime + scanTime)}).`);
-
-  started = performance.now();
-  // Outside Astro's pages the addresses are written from the site's root, as files are laid out in dist/.
-  const distPath = (slug: string) => `${urls.article(slug).slice(1)}index.html`;
-  // Older years of news get indexes of their own, searched when the reader asks for them.
-  const archive = new Map(project.newsSearch.archiveYears.map(({ year, slugs }) => [year, new Set(slugs.map(distPath))]));
-  const search = await writeSearchIndexes({ root, dist, pages: indexedPages, archive });
-  if (search.errors.length > 0) throw new Error(`Tạo chỉ mục tìm kiếm thất bại: ${search.errors.join('; ')}`);
-  const pagefindTime = performance.now() - started;
-  marks.push(['search indexes', performance.now()]);
-  // Saved once search is done: pagefind reads pages through hard links, whose making and removing
-  // changes a page's ctime though not its text.
-  for (const [path, entry] of Object.entries(scan.files)) entry.changedMs = statSync(join(dist, path)).ctimeMs;
-  writeFileSync(scanCache, JSON.stringify(scan));
-  console.log(
-    `Chỉ mục tìm kiếm: ${search.indexed} trang trong ${archive.size + 1} chỉ mục, ${search.rebuilt.length} chỉ mục lập mới (${seconds(pagefindTime)}).`,
-  );
-
-  // Security and cache headers (SPEC 9), once every file is in place.
-  const entries = (folder: string) => readdirSync(folder, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name));
-  const rules = headerRules({
-    base: project.config!.base,
-    entries: {
-      top: entries(dist).filter((name) => name !== '_headers'),
-      pagefind: entries(join(dist, 'pagefind')),
-      pagefindArchive: existsSync(join(dist, 'pagefind', 'nam'))
-        ? Object.fromEntries(readdirSync(join(dist, 'pagefind', 'nam')).map((year) => [year, entries(join(dist, 'pagefind', 'nam', year))]))
-        : undefined,
-    },
-    sitePolicy: sitePolicy(inline, project.config!.feedback?.endpoint ? [new URL(project.config!.feedback.endpoint).origin] : []),
-    editorPolicy: editorPolicy(editorOrigins(project.config!.editor)),
-  });
-  writeFileSync(join(dist, '_headers'), formatHeadersFile(rules));
-  marks.push(['security headers', performance.now()]);
+  const { pagefind: pagefindTime } = await indexAndHeaders(root, dist, project, scan, marks);
   return { scan: scanTime, pagefind: pagefindTime };
 }
 
