@@ -20,6 +20,9 @@ import { findEmbeds } from '../lib/embeds/uses.ts';
 import { blankHidden } from '../lib/source/body.ts';
 import { modelDigests, readState, REPUBLISHED_BODIES, writeState, type InputSnapshot } from './state.ts';
 
+/** Past this many changed files, Astro builds. */
+const MOST_FILES = 50;
+
 export type Republished = { pages: string[]; files: string[] } | { notDone: string };
 
 interface Change {
@@ -47,6 +50,9 @@ export async function republish(
   const { changed, added, removed } = changedFiles(snapshot.files, published);
   if (added.length + removed.length > 0) return { notDone: 'files added or removed' };
   if (changed.length === 0) return { notDone: 'nothing changed' };
+  // Files checked out or copied afresh all look changed: Astro's incremental build, which
+  // compares their digests, then has less to do than rendering them all again here.
+  if (changed.length > MOST_FILES) return { notDone: `${changed.length} files changed` };
 
   const scan = readScanCache(root);
   if (scan?.version !== SCAN_CACHE_VERSION) return { notDone: 'no scan of dist/' };

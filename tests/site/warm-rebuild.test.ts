@@ -16,7 +16,13 @@ const EDITED_PAGE = 'tin-tuc/cong-bo-chi-so-cchc-nam-2014-phan-lon-so-nganh-va-h
 const DELETED = 'src/content/news/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-2015.mdx';
 const DELETED_PAGE = 'tin-tuc/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-2015/index.html';
 
+// Another article, with no picture or component in its text.
+const SECOND = 'src/content/news/trung-tam-phuc-vu-hanh-chinh-cong-tinh-99-3-ho-so-dung-han.mdx';
+const SECOND_PAGE = 'tin-tuc/trung-tam-phuc-vu-hanh-chinh-cong-tinh-99-3-ho-so-dung-han/index.html';
+const DRAFT = 'src/content/news/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao.mdx';
+
 // The fixture article that quotes data/ through the components of SPEC 12.
+const EMBEDS = 'src/content/news/ket-qua-chi-so-cchc-nam-2023-tinh-tu-du-lieu.mdx';
 const EMBEDS_PAGE = 'tin-tuc/ket-qua-chi-so-cchc-nam-2023-tinh-tu-du-lieu/index.html';
 
 describe('a rebuild with the previous build’s caches (.astro/)', () => {
@@ -81,6 +87,82 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     const differing = [...coldSite].filter(([file, bytes]) => !bytes.equals(finalSite.get(file)!)).map(([file]) => file);
     expect(differing).toEqual([]);
   }, 240_000);
+
+  it('after an editor changes only the text of articles, writes their pages again without Astro, byte for byte as Astro writes them', async () => {
+    // Under a sub-path, so that the links in the new text get it as Astro gives it (base-links.ts).
+    const config = JSON.parse(readFileSync(join(FIXTURE_PORTAL, 'portal.config.json'), 'utf8'));
+    const root = await prepareSite('warm-rebuild-text', { 'portal.config.json': JSON.stringify({ ...config, base: '/cchc/', searchRecentArticles: 5 }) });
+    const cold = await buildSite(root);
+    expect(cold.code, cold.output).toBe(0);
+    const page = (path: string) => readFileSync(join(root, 'dist', path), 'utf8');
+    const original = { edited: page(EDITED_PAGE), second: page(SECOND_PAGE) };
+    const originalText = readFileSync(join(root, EDITED), 'utf8');
+
+    // One paragraph rewritten; in the other, Markdown of every sort an editor writes.
+    writeFileSync(join(root, EDITED), originalText.replace(/\n\n([^\n]+)\n/, '\n\nĐoạn mở đầu đã được biên tập viên viết lại.\n'));
+    const added = [
+      '## Các bước tiếp theo',
+      '1. Rà soát **kết quả** từng tiêu chí;\n2. Gửi [văn bản hướng dẫn](/van-ban/) cho các đơn vị.',
+      '| Đơn vị | Điểm |\n| :--- | ---: |\n| Sở Nội vụ | 91,5 |',
+      '```\nBảng điểm tạm tính\n```',
+      '> Ý kiến của lãnh đạo sở: "cần làm ngay".',
+    ].join('\n\n');
+    writeFileSync(join(root, SECOND), `${readFileSync(join(root, SECOND), 'utf8')}\n${added}\n`);
+    // A draft's text shows on no page.
+    writeFileSync(join(root, DRAFT), `${readFileSync(join(root, DRAFT), 'utf8')}\nGhi chú thêm của biên tập viên.\n`);
+    const before = snapshot(join(root, 'dist'));
+    const fast = await buildSite(root);
+    expect(fast.code, fast.output).toBe(0);
+    expect(fast.output).toMatch(/Đăng lại nhanh: 3 tệp chỉ đổi nội dung, 2 trang viết lại/);
+    expect(fast.output).not.toContain('Dựng trang:');
+    const [, indexes, remade] = fast.output.match(/trong (\d+) chỉ mục, (\d+) chỉ mục lập mới/)!.map(Number);
+    expect(remade).toBeGreaterThan(0);
+    expect(remade).toBeLessThan(indexes);
+    expect(page(EDITED_PAGE)).toContain('Đoạn mở đầu đã được biên tập viên viết lại.');
+    expect(page(SECOND_PAGE)).toContain('href="/cchc/van-ban/"');
+    const fastSite = snapshot(join(root, 'dist'));
+    // Nothing else in dist/ was written but the two pages, the search indexes and _headers (which
+    // names the main index's files; the cold build at the end compares it too).
+    const rewritten = [...fastSite]
+      .filter(([file, bytes]) => !file.startsWith('pagefind/') && file !== '_headers' && !before.get(file)?.equals(bytes))
+      .map(([file]) => file);
+    expect(rewritten.sort()).toEqual([EDITED_PAGE, SECOND_PAGE].sort());
+
+    // Astro renders both again: the one edited back to its first text included, whose key is the
+    // one Astro kept from the first build, and whose page in dist/ has the republished text.
+    writeFileSync(join(root, EDITED), originalText);
+    const full = await buildSite(root, {}, ['--full']);
+    expect(full.code, full.output).toBe(0);
+    expect(full.output).toContain('Dựng trang:');
+    expect(page(EDITED_PAGE)).toBe(original.edited);
+    expect(page(SECOND_PAGE)).toBe(fastSite.get(SECOND_PAGE)!.toString());
+    expect(page(SECOND_PAGE)).not.toBe(original.second);
+
+    // Republished twice in a row, then the whole site against a cold build of the same files.
+    writeFileSync(join(root, SECOND), `${readFileSync(join(root, SECOND), 'utf8')}\nĐoạn cuối cùng.\n`);
+    expect((await buildSite(root)).output).toMatch(/Đăng lại nhanh: 1 tệp/);
+    writeFileSync(join(root, EDITED), `${originalText}\nMột đoạn nữa, có [liên kết](/tin-tuc/).\n`);
+    expect((await buildSite(root)).output).toMatch(/Đăng lại nhanh: 1 tệp/);
+    const warmSite = snapshot(join(root, 'dist'));
+    rmSync(join(root, '.astro'), { recursive: true, force: true });
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    const again = await buildSite(root);
+    expect(again.code, again.output).toBe(0);
+    const coldSite = snapshot(join(root, 'dist'));
+    expect([...warmSite.keys()].sort()).toEqual([...coldSite.keys()].sort());
+    expect([...coldSite].filter(([file, bytes]) => !bytes.equals(warmSite.get(file)!)).map(([file]) => file)).toEqual([]);
+  }, 300_000);
+
+  it('builds with Astro when a changed text cannot be republished alone: it quotes data/ through a component', async () => {
+    const root = await prepareSite('warm-rebuild-embeds');
+    expect((await buildSite(root)).code).toBe(0);
+    const file = join(root, EMBEDS);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMột đoạn thêm.\n`);
+    const warm = await buildSite(root, { BUILD_LOG_LEVEL: 'info' });
+    expect(warm.code, warm.output).toBe(0);
+    expect(warm.output).toContain(`Dựng lại bằng Astro: ${EMBEDS} uses components`);
+    expect(readFileSync(join(root, 'dist', EMBEDS_PAGE), 'utf8')).toContain('Một đoạn thêm.');
+  }, 180_000);
 
   it('after a category’s name, a menu label or the portal’s name changes, renders every page again with the new header', async () => {
     const root = await prepareSite('warm-rebuild-layout');

@@ -44,10 +44,10 @@ export function shellEnv(): Record<string, string | undefined> {
   return env;
 }
 
-/** Runs the project's own `npm run build` in a prepared site. */
-export function buildSite(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs the project's own `npm run build` in a prepared site, with `args` (`--full`) if given. */
+export function buildSite(root: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
+    const child = spawn('npm', ['run', 'build', ...(args.length > 0 ? ['--', ...args] : [])], {
       cwd: root,
       env: { ...shellEnv(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
