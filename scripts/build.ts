@@ -31,7 +31,7 @@ try {
 }
 // Before anything is read: a file saved during the build is then read again by the next one.
 const snapshot = snapshotInputs(root);
-const project = checkProject(root, { cache: true, now });
+const project = checkProject(root, { cache: true, now, stamps: snapshot.files });
 const errors = errorsOf(project);
 if (errors.length > 0) {
   console.error(formatReport(project.problems));

@@ -52,6 +52,22 @@ describe('fileCache', () => {
     expect(stored.entries['a.md'].mtimeMs).toBe(new Date('2030-01-01').getTime());
   });
 
+  it('takes the stamps it is given instead of reading the files’ own', () => {
+    const root = folder({ 'a.md': 'một' });
+    run(root, ['a.md']);
+    const stored = JSON.parse(readFileSync(join(root, 'cache.json'), 'utf8')).entries['a.md'];
+    writeFileSync(join(root, 'a.md'), 'một trăm');
+    const given = (stamp: [number, number]) => {
+      const cache = fileCache<string>(root, join(root, 'cache.json'), 'v1', undefined, { 'a.md': stamp });
+      const value = cache.get('a.md', () => readFileSync(join(root, 'a.md'), 'utf8').toUpperCase());
+      cache.save();
+      return value;
+    };
+    // The stamp of the file as it was: the kept value; any other: the file read again.
+    expect(given([stored.size, stored.mtimeMs])).toBe('MỘT');
+    expect(given([stored.size + 1, stored.mtimeMs])).toBe('MỘT TRĂM');
+  });
+
   it('starts afresh when the code changes, or the cache file is unreadable', () => {
     const root = folder({ 'a.md': 'một' });
     run(root, ['a.md']);

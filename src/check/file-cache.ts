@@ -66,9 +66,16 @@ function readStored(file: string, code: string): Record<string, Entry> {
 
 /**
  * A cache in `file` (e.g. `.astro/cache/check-articles.json`) for files under `root`, valid for the
- * code whose digest is `code`.
+ * code whose digest is `code`. `stamps`: files' sizes and modification times the caller has just
+ * read (by path, `[size, mtimeMs]` first), not read again.
  */
-export function fileCache<T>(root: string, file: string, code: string, codec: Codec<T> = AS_IS): FileCache<T> {
+export function fileCache<T>(
+  root: string,
+  file: string,
+  code: string,
+  codec: Codec<T> = AS_IS,
+  stamps?: Readonly<Record<string, readonly [number, number, ...number[]]>>,
+): FileCache<T> {
   const previous = readStored(file, code);
   const used: Record<string, Entry> = {};
   let changed = false;
@@ -79,7 +86,8 @@ export function fileCache<T>(root: string, file: string, code: string, codec: Co
   return {
     get(path, compute) {
       const full = join(root, path);
-      const { size, mtimeMs } = statSync(full);
+      const stamp = stamps?.[path];
+      const { size, mtimeMs } = stamp ? { size: stamp[0], mtimeMs: stamp[1] } : statSync(full);
       const old = previous[path];
       if (old && old.size === size && old.mtimeMs === mtimeMs) return reuse(path, old);
       changed = true;

@@ -16,6 +16,7 @@ import { archiveYears } from '../lib/news/archive.ts';
 import { splitNewsYears, type IndexSplit } from '../lib/search/index-split.ts';
 import { projectFiles, type ProjectFiles } from './read-files.ts';
 import { codeDigest, fileCache, type Codec } from './file-cache.ts';
+import type { FileStamp } from '../lib/build/republish.ts';
 import { embedContext } from './embed-context.ts';
 import { loadResults, type ResultsModel } from './results.ts';
 
@@ -70,7 +71,14 @@ export function handedOverProject(): CheckedProject | undefined {
  * exactly as the build does, without Astro. Used by `npm run check`, by `npm run build` before
  * Astro starts, and by the build's model.
  */
-export function checkProject(root = process.cwd(), { now = new Date(), cache = false }: { now?: Date; cache?: boolean } = {}): CheckedProject {
+/**
+ * `cache`: keep what each article's check found between runs (`npm run build`); `stamps`: the
+ * articles' sizes and times, when the caller has just read them (src/republish/state.ts).
+ */
+export function checkProject(
+  root = process.cwd(),
+  { now = new Date(), cache = false, stamps }: { now?: Date; cache?: boolean; stamps?: Readonly<Record<string, FileStamp>> } = {},
+): CheckedProject {
   const files = projectFiles(root);
   const problems: Problem[] = [];
 
@@ -102,7 +110,7 @@ export function checkProject(root = process.cwd(), { now = new Date(), cache = f
   const albums = checkAlbums(albumFiles, { now, ...assets });
   problems.push(...albums.problems);
 
-  const newsFacts = readArticles(files, cache);
+  const newsFacts = readArticles(files, cache, stamps);
   const news = checkArticles(newsFacts, {
     categories: ids,
     documents: library.slugs,
@@ -168,7 +176,7 @@ const FACTS_AS_JSON: Codec<ArticleFacts> = {
 };
 
 /** The news folder's files, each read and checked by itself; with `cache`, only those changed since the last run. */
-function readArticles(files: ProjectFiles, cache: boolean): ArticleFacts[] {
+function readArticles(files: ProjectFiles, cache: boolean, stamps?: Readonly<Record<string, FileStamp>>): ArticleFacts[] {
   const read = (path: string): ArticleFacts => {
     const parsing: Problem[] = [];
     const facts = articleFacts(files.markdown(path, parsing));
@@ -183,6 +191,7 @@ function readArticles(files: ProjectFiles, cache: boolean): ArticleFacts[] {
     // The checker's code and its libraries' versions (a new MDX parser may read a file otherwise).
     codeDigest([here, join(here, '..', 'lib')], [join(here, '..', '..', 'package-lock.json')]),
     FACTS_AS_JSON,
+    stamps,
   );
   const facts = paths.map((path) => kept.get(path, () => read(path)));
   kept.save();

@@ -20,6 +20,8 @@ const DELETED_PAGE = 'tin-tuc/dai-loc-quang-nam-xep-loai-chi-so-cchc-cap-xa-nam-
 const SECOND = 'src/content/news/trung-tam-phuc-vu-hanh-chinh-cong-tinh-99-3-ho-so-dung-han.mdx';
 const SECOND_PAGE = 'tin-tuc/trung-tam-phuc-vu-hanh-chinh-cong-tinh-99-3-ho-so-dung-han/index.html';
 const DRAFT = 'src/content/news/tong-hop-ket-qua-khao-sat-su-hai-long-nam-2026-du-thao.mdx';
+const DOCUMENT = 'src/content/documents/bao-cao-125-bc-snv-2023.mdx';
+const DOCUMENT_PAGE = 'van-ban/bao-cao-125-bc-snv-2023/index.html';
 
 // The fixture article that quotes data/ through the components of SPEC 12.
 const EMBEDS = 'src/content/news/ket-qua-chi-so-cchc-nam-2023-tinh-tu-du-lieu.mdx';
@@ -108,25 +110,27 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
       '> Ý kiến của lãnh đạo sở: "cần làm ngay".',
     ].join('\n\n');
     writeFileSync(join(root, SECOND), `${readFileSync(join(root, SECOND), 'utf8')}\n${added}\n`);
-    // A draft's text shows on no page.
+    // A draft's text shows on no page; a document's on its own.
     writeFileSync(join(root, DRAFT), `${readFileSync(join(root, DRAFT), 'utf8')}\nGhi chú thêm của biên tập viên.\n`);
+    writeFileSync(join(root, DOCUMENT), `${readFileSync(join(root, DOCUMENT), 'utf8')}\nVăn bản được đính chính ngày 20/12/2023.\n`);
     const before = snapshot(join(root, 'dist'));
     const fast = await buildSite(root);
     expect(fast.code, fast.output).toBe(0);
-    expect(fast.output).toMatch(/Đăng lại nhanh: 3 tệp chỉ đổi nội dung, 2 trang viết lại/);
+    expect(fast.output).toMatch(/Đăng lại nhanh: 4 tệp chỉ đổi nội dung, 3 trang viết lại/);
     expect(fast.output).not.toContain('Dựng trang:');
     const [, indexes, remade] = fast.output.match(/trong (\d+) chỉ mục, (\d+) chỉ mục lập mới/)!.map(Number);
     expect(remade).toBeGreaterThan(0);
     expect(remade).toBeLessThan(indexes);
     expect(page(EDITED_PAGE)).toContain('Đoạn mở đầu đã được biên tập viên viết lại.');
     expect(page(SECOND_PAGE)).toContain('href="/cchc/van-ban/"');
+    expect(page(DOCUMENT_PAGE)).toContain('Văn bản được đính chính ngày 20/12/2023.');
     const fastSite = snapshot(join(root, 'dist'));
     // Nothing else in dist/ was written but the two pages, the search indexes and _headers (which
     // names the main index's files; the cold build at the end compares it too).
     const rewritten = [...fastSite]
       .filter(([file, bytes]) => !file.startsWith('pagefind/') && file !== '_headers' && !before.get(file)?.equals(bytes))
       .map(([file]) => file);
-    expect(rewritten.sort()).toEqual([EDITED_PAGE, SECOND_PAGE].sort());
+    expect(rewritten.sort()).toEqual([EDITED_PAGE, SECOND_PAGE, DOCUMENT_PAGE].sort());
 
     // Astro renders both again: the one edited back to its first text included, whose key is the
     // one Astro kept from the first build, and whose page in dist/ has the republished text.
@@ -137,6 +141,7 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     expect(page(EDITED_PAGE)).toBe(original.edited);
     expect(page(SECOND_PAGE)).toBe(fastSite.get(SECOND_PAGE)!.toString());
     expect(page(SECOND_PAGE)).not.toBe(original.second);
+    expect(page(DOCUMENT_PAGE)).toBe(fastSite.get(DOCUMENT_PAGE)!.toString());
 
     // Republished twice in a row, then the whole site against a cold build of the same files.
     writeFileSync(join(root, SECOND), `${readFileSync(join(root, SECOND), 'utf8')}\nĐoạn cuối cùng.\n`);
