@@ -57,6 +57,11 @@ export async function republish(
   const scan = readScanCache(root);
   if (scan?.version !== SCAN_CACHE_VERSION) return { notDone: 'no scan of dist/' };
   const dist = join(root, 'dist');
+  // dist/ as the last build left it: a file deleted or changed since is Astro's to write again.
+  for (const [path, entry] of Object.entries(scan.files)) {
+    const stat = statSync(join(dist, path), { throwIfNoEntry: false });
+    if (stat?.size !== entry.size || stat.ctimeMs !== entry.changedMs) return { notDone: `dist/${path} changed since the last build` };
+  }
   const records = new Map<string, ReturnType<typeof readRecord>>();
   const changes: Change[] = [];
   let render: Awaited<ReturnType<typeof renderer>> | undefined;
@@ -77,8 +82,6 @@ export async function republish(
     const oldBody = previousBody(root, file, state, kind.id, records);
     if (oldBody === undefined) return { notDone: `no rendered text of ${file}` };
     const pageFile = join(dist, path);
-    const pageStat = existsSync(pageFile) ? statSync(pageFile) : undefined;
-    if (!pageStat || pageStat.ctimeMs !== scanned.changedMs || pageStat.size !== scanned.size) return { notDone: `${path} changed since the last build` };
     render ??= await renderer(project.config!.base);
     const fileURL = pathToFileURL(join(root, file));
     // Astro highlights code blocks with Shiki, which takes long to load: only for a text that has one.

@@ -154,7 +154,7 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     await expectColdBuildOf(root, snapshot(join(root, 'dist')));
   }, 300_000);
 
-  it('builds with Astro when a changed text cannot be republished alone: it quotes data/ through a component', async () => {
+  it('builds with Astro when a changed text cannot be republished alone: it quotes data/ through a component, or dist/ lost a page', async () => {
     const root = await prepareSite('warm-rebuild-embeds');
     expect((await buildSite(root)).code).toBe(0);
     const file = join(root, EMBEDS);
@@ -163,6 +163,16 @@ describe('a rebuild with the previous build’s caches (.astro/)', () => {
     expect(warm.code, warm.output).toBe(0);
     expect(warm.output).toContain(`Dựng lại bằng Astro: ${EMBEDS} uses components`);
     expect(readFileSync(join(root, 'dist', EMBEDS_PAGE), 'utf8')).toContain('Một đoạn thêm.');
+
+    // A page deleted from dist/ by hand: Astro writes it again, with the edited one.
+    const page = readFileSync(join(root, 'dist', SECOND_PAGE));
+    rmSync(join(root, 'dist', SECOND_PAGE));
+    writeFileSync(join(root, EDITED), `${readFileSync(join(root, EDITED), 'utf8')}\nMột đoạn nữa.\n`);
+    const after = await buildSite(root, { BUILD_LOG_LEVEL: 'info' });
+    expect(after.code, after.output).toBe(0);
+    expect(after.output).toContain(`Dựng lại bằng Astro: dist/${SECOND_PAGE} changed since the last build`);
+    expect(readFileSync(join(root, 'dist', SECOND_PAGE)).equals(page)).toBe(true);
+    expect(readFileSync(join(root, 'dist', EDITED_PAGE), 'utf8')).toContain('Một đoạn nữa.');
   }, 180_000);
 
   it('after a category’s name, a menu label or the portal’s name changes, renders every page again with the new header', async () => {
