@@ -44,7 +44,7 @@ export async function indexAndHeaders(root: string, dist: string, project: Check
   marks.push(['search indexes', performance.now()]);
   // Saved once search is done: pagefind reads pages through hard links, whose making and removing
   // changes a page's ctime though not its text.
-  for (const [path, entry] of Object.entries(scan.files)) entry.changedMs = statSync(join(dist, path)).ctimeMs;
+  for (const path of search.read) if (scan.files[path]) scan.files[path].changedMs = statSync(join(dist, path)).ctimeMs;
   writeFileSync(join(root, SCAN_CACHE), JSON.stringify(scan));
   console.log(
     `Chỉ mục tìm kiếm: ${search.indexed} trang trong ${archive.size + 1} chỉ mục, ${search.rebuilt.length} chỉ mục lập mới (${seconds(pagefindTime)}).`,

@@ -23,6 +23,8 @@ export interface SearchIndexResult {
   indexed: number;
   /** Indexes written anew (the others came from the cache). */
   rebuilt: string[];
+  /** The pages of dist/ those were made from (linked to, which changes a page's ctime). */
+  read: string[];
   errors: string[];
 }
 
@@ -49,7 +51,7 @@ export async function writeSearchIndexes(options: {
   const cache = join(root, '.astro', 'search-index');
   const version = JSON.parse(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')).version as string;
   const pagefind = await import('pagefind');
-  const result: SearchIndexResult = { indexed: 0, rebuilt: [], errors: [] };
+  const result: SearchIndexResult = { indexed: 0, rebuilt: [], read: [], errors: [] };
   try {
     // In parallel: pagefind's service indexes several at once, and most are small.
     await Promise.all(
@@ -62,6 +64,7 @@ export async function writeSearchIndexes(options: {
         const keyFile = join(cache, `${group.name}.key`);
         if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== key || !existsSync(out)) {
           result.rebuilt.push(group.name);
+          result.read.push(...group.files);
           rmSync(keyFile, { force: true });
           rmSync(out, { recursive: true, force: true });
           // pagefind reads a folder: the group's pages are linked into one, not copied.

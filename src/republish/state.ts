@@ -2,7 +2,7 @@
 // (src/republish/republish.ts): the state of every file it read, and digests of what the
 // pages were made from. Kept in .astro/cache/, beside Astro's own caches.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CheckedProject } from '../check/project.ts';
 import type { FileHistory } from '../check/file-history.ts';
@@ -52,18 +52,24 @@ export function snapshotInputs(root: string): InputSnapshot {
   const folders = CONTENT_KINDS.map((kind) => `${kind.folder}/`);
   const digest = createHash('sha256');
   const files: Record<string, FileStamp> = {};
-  const visit = (path: string) => {
-    const full = join(root, path);
-    if (!existsSync(full)) return digest.update(`${path}\tnone\n`);
-    if (statSync(full).isDirectory()) {
-      for (const name of readdirSync(full).sort()) visit(`${path}/${name}`);
-      return;
-    }
-    const stamp = stampOf(full);
+  const file = (path: string) => {
+    const stamp = stampOf(join(root, path));
     if (/\.mdx?$/.test(path) && folders.some((folder) => path.startsWith(folder))) files[path] = stamp;
     else digest.update(`${path}\t${stamp.join('\t')}\n`);
   };
-  for (const input of INPUTS) visit(input);
+  const folder = (path: string) => {
+    const entries = readdirSync(join(root, path), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.isDirectory()) folder(`${path}/${entry.name}`);
+      else file(`${path}/${entry.name}`);
+    }
+  };
+  for (const input of INPUTS) {
+    const stat = statSync(join(root, input), { throwIfNoEntry: false });
+    if (!stat) digest.update(`${input}\tnone\n`);
+    else if (stat.isDirectory()) folder(input);
+    else file(input);
+  }
   return { inputs: digest.digest('base64url'), files };
 }
 
