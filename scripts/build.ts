@@ -64,7 +64,8 @@ if (!process.argv.includes('--full')) {
     writeTimings([]);
     process.exit(0);
   }
-  if (process.env.BUILD_LOG_LEVEL === 'info') console.log(`Dựng lại bằng Astro: ${done.notDone}.`);
+  // With Astro's own progress, in English: why the pages are not republished alone.
+  if (process.env.BUILD_LOG_LEVEL === 'info') console.log(`Not republished without Astro: ${done.notDone}.`);
 }
 
 // Astro's usage report is not for a government office's build machine.

@@ -28,9 +28,8 @@ export type Republished = { pages: string[]; files: string[] } | { notDone: stri
 interface Change {
   file: string;
   stamp: FileStamp;
-  body: string;
-  /** The page showing it, when the item has one (a draft has none). */
-  page?: { path: string; html: string };
+  /** The page showing its text, with that text, when the item has one (a draft has none). */
+  page?: { path: string; html: string; body: string };
 }
 
 export async function republish(
@@ -76,7 +75,7 @@ export async function republish(
     const path = itemPage(kind.route, item.slug);
     const scanned = scan.files[path];
     if (!scanned) {
-      changes.push({ file, stamp: snapshot.files[file], body });
+      changes.push({ file, stamp: snapshot.files[file] });
       continue;
     }
     const oldBody = previousBody(root, file, state, kind.id, records);
@@ -96,7 +95,7 @@ export async function republish(
     if (!sameSet(facts.assets, scanned.facts.assets) || !sameSet(facts.scripts, scanned.facts.scripts) || !sameSet(facts.styles, scanned.facts.styles)) {
       return { notDone: `${path} would need other files` };
     }
-    changes.push({ file, stamp: snapshot.files[file], body: rendered.code, page: { path, html } });
+    changes.push({ file, stamp: snapshot.files[file], page: { path, html, body: rendered.code } });
   }
   marks.push(['texts rendered', performance.now()]);
 
@@ -104,10 +103,10 @@ export async function republish(
   const pages = [...new Set([...state.pages, ...changes.flatMap((c) => (c.page ? [c.page.path] : []))])];
   const republished = { ...state.republished };
   mkdirSync(join(root, REPUBLISHED_BODIES), { recursive: true });
-  for (const change of changes) {
-    const name = `${createHash('sha256').update(change.body).digest('base64url').slice(0, 32)}.html`;
-    writeFileSync(join(root, REPUBLISHED_BODIES, name), change.body);
-    republished[change.file] = { stamp: change.stamp, body: name };
+  for (const { file, stamp, page } of changes) {
+    const name = page && `${createHash('sha256').update(page.body).digest('base64url').slice(0, 32)}.html`;
+    if (page && name) writeFileSync(join(root, REPUBLISHED_BODIES, name), page.body);
+    republished[file] = name ? { stamp, body: name } : { stamp };
   }
   writeState(root, { ...state, republished, pages });
   for (const { page } of changes) {
@@ -133,8 +132,8 @@ function previousBody(
 ) {
   const republished = state.republished[file];
   if (republished) {
-    const path = join(root, REPUBLISHED_BODIES, republished.body);
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const path = republished.body && join(root, REPUBLISHED_BODIES, republished.body);
+    return path && existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   }
   if (!records.has(collection)) records.set(collection, readRecord(join(root, '.astro/cache/loaded-files', `${collection}.json`)));
   const recorded = records.get(collection)![file];

@@ -33,8 +33,8 @@ export interface PublishedState extends InputSnapshot {
   history: string;
   /** The build's day in Vietnam (a consultation's or a notice's state changes with it). */
   day: string;
-  /** Files republished since Astro last built: their stamp then, and the text now in their page. */
-  republished: Record<string, { stamp: FileStamp; body: string }>;
+  /** Files republished since Astro last built: their stamp then, and the text now in their page (if any). */
+  republished: Record<string, { stamp: FileStamp; body?: string }>;
   /** The pages republished since Astro last built (in dist/): Astro must render them again. */
   pages: string[];
 }
