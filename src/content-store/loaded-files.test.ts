@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LoadedFiles } from './loaded-files.ts';
+import { LoadedFiles, readRecord } from './loaded-files.ts';
 
 const roots: string[] = [];
 function recordFile() {
@@ -32,6 +32,19 @@ describe('LoadedFiles', () => {
     expect(next.unchanged('src/content/news/a.md', state, 'd2')).toBe(false);
     expect(next.unchanged('src/content/news/a.md', state, undefined)).toBe(false);
     expect(next.unchanged('src/content/news/b.md', state, 'd1')).toBe(false);
+  });
+
+  it('keeps where each entry’s rendered text is, for the build that republishes it (src/republish/)', () => {
+    const file = recordFile();
+    const loaded = new LoadedFiles(file);
+    loaded.record('src/content/news/a.md', state, 'd1', '.astro/cache/rendered/news/abc.html');
+    loaded.record('src/content/news/b.mdx', state, 'd2');
+    loaded.save();
+    expect(readRecord(file)).toEqual({
+      'src/content/news/a.md': [state.size, state.mtimeMs, state.ctimeMs, 'd1', '.astro/cache/rendered/news/abc.html'],
+      'src/content/news/b.mdx': [state.size, state.mtimeMs, state.ctimeMs, 'd2'],
+    });
+    expect(readRecord(join(file, '..', 'none.json'))).toEqual({});
   });
 
   it('forgets the files a build did not record, and reads a missing or broken record as none', () => {
