@@ -53,7 +53,10 @@ export default defineConfig({
   ],
   // Small component styles stay inlined (fewer render-blocking requests on a slow network); the
   // build hashes each into the Content-Security-Policy (scripts/build.ts, SPEC 9).
-  build: { format: 'directory' },
+  // Four pages at a time: rendering one at a time, the build waited on each page's file writes
+  // for half of its rendering (a cold build of 10,000 articles rendered in 30.5 s instead of 37.7 s,
+  // docs/performance.md). The sitemap is sorted, and no page depends on another's rendering.
+  build: { format: 'directory', concurrency: 4 },
   // Caches beside the project rather than in node_modules, so that test copies of the site
   // that share node_modules can build side by side.
   // (scripts/build.ts reads Astro's incremental-build manifest from here.)
