@@ -55,8 +55,10 @@ const history = fileHistory(root);
 if (history.note) console.log(history.note);
 marks.push(['git history', performance.now()]);
 
+// What the pages are made from besides the files: compared now, recorded after Astro's build.
+const digests = modelDigests(project, history, now);
 if (!process.argv.includes('--full')) {
-  const done = await republish(root, { project, history, now, snapshot }, marks);
+  const done = await republish(root, { project, snapshot, digests }, marks);
   if ('pages' in done) {
     console.log(
       `Đăng lại nhanh: ${done.files.length} tệp chỉ đổi nội dung, ${done.pages.length} trang viết lại, các trang khác giữ nguyên (${formatNumber((performance.now() - started) / 1000, 1)} giây).`,
@@ -85,7 +87,7 @@ try {
   process.exit(1);
 }
 // What the next build compares to republish an edited text without Astro (src/republish/).
-writeState(root, { ...snapshot, ...modelDigests(project, history, now), republished: {}, pages: [] });
+writeState(root, { ...snapshot, ...digests, republished: {}, pages: [] });
 // The integration (src/integrations/post-build.ts) wrote Astro's, the scan's and search's times.
 writeTimings(process.env.BUILD_TIMINGS_FILE ? JSON.parse(readFileSync(process.env.BUILD_TIMINGS_FILE, 'utf8')).marks : []);
 // Everything is written. Astro leaves timers and workers behind that kept the process alive for

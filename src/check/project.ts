@@ -69,11 +69,9 @@ export function handedOverProject(): CheckedProject | undefined {
 /**
  * Reads and checks every file editors write — config, categories, documents, articles, data —
  * exactly as the build does, without Astro. Used by `npm run check`, by `npm run build` before
- * Astro starts, and by the build's model.
- */
-/**
- * `cache`: keep what each article's check found between runs (`npm run build`); `stamps`: the
- * articles' sizes and times, when the caller has just read them (src/republish/state.ts).
+ * Astro starts, and by the build's model. `cache`: keep what each article's check found between
+ * runs (`npm run build`); `stamps`: the articles' sizes and times, when the caller has just read
+ * them (src/republish/state.ts).
  */
 export function checkProject(
   root = process.cwd(),

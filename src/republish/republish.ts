@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { CheckedProject } from '../check/project.ts';
-import type { FileHistory } from '../check/file-history.ts';
 import { readRecord } from '../content-store/loaded-files.ts';
 import { indexAndHeaders, readScanCache } from '../integrations/index-and-headers.ts';
 import { scanFile, SCAN_CACHE_VERSION } from '../lib/build/output-scan.ts';
@@ -18,7 +17,7 @@ import { CONTENT_KINDS } from '../lib/content/kinds.ts';
 import { markdownProcessor } from '../lib/content/markdown-processor.ts';
 import { findEmbeds } from '../lib/embeds/uses.ts';
 import { blankHidden } from '../lib/source/body.ts';
-import { modelDigests, readState, REPUBLISHED_BODIES, writeState, type InputSnapshot } from './state.ts';
+import { readState, REPUBLISHED_BODIES, writeState, type InputSnapshot, type ModelDigests } from './state.ts';
 
 /** Past this many changed files, Astro builds. */
 const MOST_FILES = 50;
@@ -34,14 +33,13 @@ interface Change {
 
 export async function republish(
   root: string,
-  given: { project: CheckedProject; history: FileHistory; now: Date; snapshot: InputSnapshot },
+  given: { project: CheckedProject; snapshot: InputSnapshot; digests: ModelDigests },
   marks: Array<[string, number]>,
 ): Promise<Republished> {
-  const { project, snapshot } = given;
+  const { project, snapshot, digests } = given;
   const state = readState(root);
   if (!state) return { notDone: 'no record of the last build' };
   if (state.inputs !== snapshot.inputs) return { notDone: 'code, settings, data or pictures changed' };
-  const digests = modelDigests(project, given.history, given.now);
   if (digests.model !== state.model) return { notDone: 'the fields or the status of an item changed' };
   if (digests.history !== state.history) return { notDone: 'git history changed' };
   if (digests.day !== state.day) return { notDone: 'another day' };

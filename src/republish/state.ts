@@ -73,8 +73,10 @@ export function snapshotInputs(root: string): InputSnapshot {
   return { inputs: digest.digest('base64url'), files };
 }
 
+export type ModelDigests = Pick<PublishedState, 'model' | 'history' | 'day'>;
+
 /** The digests of what the pages are made from besides the files: the model, git's history, the day. */
-export function modelDigests(project: CheckedProject, history: FileHistory, now: Date) {
+export function modelDigests(project: CheckedProject, history: FileHistory, now: Date): ModelDigests {
   const { problems: _problems, ...model } = project;
   return { model: digestOf(model), history: digestOf([...history.changed]), day: toVietnamDay(now) };
 }
